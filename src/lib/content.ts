@@ -1,0 +1,54 @@
+/**
+ * Every collection query the pages make, in one place: published essays in order, films,
+ * an essay's film and neighbours. Pages never call getCollection themselves.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from './dates';
+import { countWords, proseOfMdx, readingMinutes } from './reading-time';
+
+export type Essay = CollectionEntry<'essays'>;
+export type FilmEntry = CollectionEntry<'films'>;
+
+/** Drafts are built by `astro dev` only. */
+const isPublished = (essay: Essay) => import.meta.env.DEV || !essay.data.draft;
+
+/** Published essays, newest first; ties by title so the order never depends on the file system. */
+export async function getEssays(): Promise<Essay[]> {
+  const essays = await getCollection('essays', isPublished);
+  return essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.data.title.localeCompare(b.data.title));
+}
+
+/** Films by title, then year. */
+export async function getFilms(): Promise<FilmEntry[]> {
+  const films = await getCollection('films');
+  return films.sort((a, b) => a.data.title.localeCompare(b.data.title) || a.data.year - b.data.year);
+}
+
+/** The film an essay is about. The schema has checked the reference; a miss here is a bug. */
+export async function filmOf(essay: Essay): Promise<FilmEntry> {
+  const film = await getEntry(essay.data.film);
+  if (!film) throw new Error(`${essay.filePath}: film "${essay.data.film.id}" not found`);
+  return film;
+}
+
+/** Published essays on one film, newest first. */
+export async function essaysOnFilm(filmId: string): Promise<Essay[]> {
+  return (await getEssays()).filter((essay) => essay.data.film.id === filmId);
+}
+
+export interface ReadingStats {
+  words: number;
+  minutes: number;
+}
+
+/** Word count and reading time of an essay's text, from its MDX source. */
+export function readingStats(essay: Essay): ReadingStats {
+  const words = countWords(proseOfMdx(essay.body ?? ''));
+  return { words, minutes: readingMinutes(words) };
+}
+
+/** The essays before and after one, in the home page's order (newer, older). */
+export function neighbours(essays: readonly Essay[], id: string): { newer?: Essay; older?: Essay } {
+  const index = essays.findIndex((essay) => essay.id === id);
+  return { newer: index > 0 ? essays[index - 1] : undefined, older: essays[index + 1] };
+}

@@ -1,0 +1,6 @@
+/**
+ * How much of a film an essay gives away, from least to most. The order is the consent order.
+ * Kept apart from the zod schema so that browser code can import it without zod.
+ */
+export const SPOILER_LEVELS = ['none', 'mild', 'major'] as const;
+export type SpoilerLevel = (typeof SPOILER_LEVELS)[number];
