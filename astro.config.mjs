@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
+import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.com',
+  base: process.env.BASE_PATH ?? '/',
+  // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Astro 7's default 'jsx' mode drops whitespace between inline elements ("Varda,Cléo"); keep v6's.
+  compressHTML: true,
+  build: {
+    // One request for an essay: the stylesheet is small enough to travel inside the HTML.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Astro 7's default Rust processor runs no remark/rehype plugins; ours need unified.
+    processor: unified({
+      // The seeds' straight quotes are the publisher's text; smart quotes would rewrite them.
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkEssayNotes],
+      rehypePlugins: [rehypeSlug, rehypeNoteMarks],
+      remarkRehype: {
+        footnoteLabel: 'Notes',
+        // GFM hides the heading from sight; readers of long essays look for it.
+        footnoteLabelProperties: { className: ['notes-heading'] },
+        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
+          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (mark ${rereferenceIndex})` : ''}`,
+      },
+    }),
+    // No code in film essays; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
+});
