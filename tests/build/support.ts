@@ -1,0 +1,136 @@
+/**
+ * Shared by the build tests: the site's build in `dist/` (made once if missing or stale), its pages
+ * read back as text, and builds of fixture sites in throw-away copies.
+ */
+import { execFile } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * The environment for a build: the project's config reads CONTENT_DIR and OUT_DIR (fixture and
+ * benchmark builds set them), so they are cleared here; each build says what it builds.
+ */
+function buildEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.CONTENT_DIR;
+  delete env.OUT_DIR;
+  return env;
+}
+
+/** The project's root folder (the one holding package.json). */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Where `npm run build` writes the site. */
+export const DIST = path.join(PROJECT_ROOT, 'dist');
+
+/** What the build reads: if any of it is newer than dist/index.html, the build is stale. */
+const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json'];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs);
+}
+
+function isBuildFresh(): boolean {
+  const index = path.join(DIST, 'index.html');
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return BUILD_INPUTS.every((input) => newestMtime(path.join(PROJECT_ROOT, input)) <= built);
+}
+
+// Test files run in several workers: a lock file keeps two of them from building into dist/ at once.
+const LOCK = path.join(tmpdir(), `film-essays-build-${Buffer.from(PROJECT_ROOT).toString('base64url')}.lock`);
+const STALE_LOCK_MS = 10 * 60_000;
+
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK, 'wx'));
+      break;
+    } catch {
+      // A lock left by a crashed run would otherwise block every later run.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+let building: Promise<void> | undefined;
+
+/**
+ * Builds the site with `npm run build` unless dist/ is already newer than every source file.
+ * `npm test` builds before Vitest runs, so this usually only checks; it builds at most once per run.
+ */
+export function ensureBuilt(): Promise<void> {
+  building ??= withBuildLock(async () => {
+    if (isBuildFresh()) return;
+    // The real content into the real dist/, whatever CONTENT_DIR or OUT_DIR the shell has.
+    await run('npm', ['run', 'build'], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
+  });
+  return building;
+}
+
+/** The HTML of a built page, by its path on the site: `essays/a-stripping-vision/`. */
+export function readBuiltPage(route: string): string {
+  const relative = route.replace(/^\/+/, '');
+  const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+  return readFileSync(path.join(DIST, file), 'utf8');
+}
+
+export interface FixtureBuild {
+  /** The build's exit code: 0 when it succeeded. */
+  code: number;
+  /** stdout and stderr together, without terminal colours. */
+  output: string;
+}
+
+/**
+ * A throw-away copy of a fixture site under the system's temp folder, laid out like the project
+ * (`<copy>/tests/fixtures/<name>`) so the fixture's relative imports of the real `src/` and
+ * `astro.config.mjs` still resolve: those, and `node_modules`, are links back to this project.
+ */
+export function copyFixture(name: string): { root: string; remove: () => void } {
+  const project = mkdtempSync(path.join(tmpdir(), `film-essays-${name}-`));
+  for (const shared of ['src', 'node_modules', 'astro.config.mjs']) {
+    symlinkSync(path.join(PROJECT_ROOT, shared), path.join(project, shared));
+  }
+  const root = path.join(project, 'tests', 'fixtures', name);
+  mkdirSync(path.dirname(root), { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', name), root, {
+    recursive: true,
+    filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source),
+  });
+  return { root, remove: () => rmSync(project, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs `astro build` on a fixture site with the project's Astro, from the fixture's folder (the
+ * content config reads `./content/films` relative to the working directory).
+ */
+export async function buildFixture(root: string): Promise<FixtureBuild> {
+  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    return { code: 0, output: strip(stdout + stderr) };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { PAGES, watchPage } from './support';
+
+test.describe('every page', () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`${name} loads with one h1, landmarks and no console error or failed request`, async ({ page }) => {
+      const watch = watchPage(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await page.waitForLoadState('networkidle');
+      watch.expectClean();
+    });
+  }
+
+  test('an unknown address answers 404 with a page that links back', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'All essays' })).toBeVisible();
+  });
+});
+
+test('a reader goes from home to an essay, to its film, to the other essay, by clicking', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(PAGES.home);
+  await page.getByRole('link', { name: 'A Stripping Vision…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Stripping Vision…');
+
+  await page.getByRole('main').getByRole('link', { name: 'Anora (2024)' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anora (2024)');
+  await expect(page.getByText('139 minutes')).toBeVisible();
+
+  await page.getByRole('link', { name: /Between Control and Losing It/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Between Control and Losing It/);
+
+  await page.getByRole('complementary', { name: /More on Anora/ }).getByRole('link', { name: 'A Stripping Vision…' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGES.shortEssay}$`));
+  watch.expectClean();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(PAGES.shortEssay);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, phrase] of [
+    [PAGES.shortEssay, 'At first glance, Anora may resemble a modern-day Cinderella story'],
+    [PAGES.longEssay, 'It’s not a happy ending. But it is a way out.'],
+  ] as const) {
+    test(`${path} can be read to the end`, async ({ page }) => {
+      await page.goto(path);
+      // The gate's no-script path: a link to the essay text, if the essay is gated.
+      const readAnyway = page.getByRole('link', { name: /show the essay/i });
+      if (await readAnyway.count()) await readAnyway.first().click();
+      await expect(page.getByText(phrase, { exact: false }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    });
+  }
+
+  test('the search page says search needs JavaScript and links the essays', async ({ page }) => {
+    await page.goto(PAGES.search);
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'home page' })).toBeVisible();
+  });
+});

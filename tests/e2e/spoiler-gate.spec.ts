@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES, watchPage } from './support';
+
+/** Phrases from the long essay's ending: they must never show before consent. */
+const ENDING_PHRASES = ['breaks down in the car', 'It’s not a happy ending', 'No mansion, no rings, no Ivan'];
+const LONG_BODY_PHRASE = 'Ani is alone. No mansion, no rings, no Ivan.';
+const SHORT_BODY_PHRASE = 'At first glance, Anora may resemble a modern-day Cinderella story';
+
+const gate = (page: Page) => page.getByRole('region', { name: 'Spoiler warning' });
+const essayText = (page: Page) => page.locator('#essay-text');
+
+async function showEssay(page: Page) {
+  await gate(page).getByRole('link', { name: 'Show the essay' }).click();
+}
+
+test.describe('a first visit', () => {
+  test('is gated: the text is not visible, not in the accessibility tree and not found by find-in-page', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto(PAGES.longEssay);
+    await expect(gate(page)).toBeVisible();
+    await expect(gate(page)).toContainText('Anora (2024)');
+    await expect(gate(page)).toContainText('major spoilers');
+    await expect(gate(page)).toContainText('gives away how the film ends');
+    await expect(essayText(page)).toBeHidden();
+    const tree = await page.locator('body').ariaSnapshot();
+    for (const phrase of ENDING_PHRASES) expect(tree).not.toContain(phrase);
+    const found = await page.evaluate((phrase) => (window as unknown as { find(text: string): boolean }).find(phrase), LONG_BODY_PHRASE);
+    expect(found).toBe(false);
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
+    watch.expectClean();
+  });
+
+  test('the gate offers a way out to the film page', async ({ page }) => {
+    await page.goto(PAGES.longEssay);
+    await gate(page).getByRole('link', { name: /go to the film’s page/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anora (2024)');
+  });
+});
+
+test('consent reveals the essay, moves focus to its start and survives a reload', async ({ page }) => {
+  await page.goto(PAGES.longEssay);
+  await showEssay(page);
+  await expect(gate(page)).toBeHidden();
+  await expect(page.getByText(LONG_BODY_PHRASE)).toBeVisible();
+  await expect(essayText(page)).toBeFocused();
+  await page.reload();
+  await expect(gate(page)).toBeHidden();
+  await expect(page.getByText(LONG_BODY_PHRASE)).toBeVisible();
+});
+
+test('consent works by keyboard alone', async ({ page }) => {
+  await page.goto(PAGES.longEssay);
+  const reveal = gate(page).getByRole('link', { name: 'Show the essay' });
+  await reveal.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(LONG_BODY_PHRASE)).toBeVisible();
+});
+
+test('accepting mild spoilers does not open a major essay on the same film', async ({ page }) => {
+  await page.goto(PAGES.shortEssay);
+  await showEssay(page);
+  await expect(page.getByText(SHORT_BODY_PHRASE)).toBeVisible();
+  await page.goto(PAGES.longEssay);
+  await expect(gate(page)).toBeVisible();
+  await expect(essayText(page)).toBeHidden();
+});
+
+test('accepting major spoilers also opens the mild essay on the same film', async ({ page }) => {
+  await page.goto(PAGES.longEssay);
+  await showEssay(page);
+  await page.goto(PAGES.shortEssay);
+  await expect(gate(page)).toBeHidden();
+  await expect(page.getByText(SHORT_BODY_PHRASE)).toBeVisible();
+});
+
+test('"Hide spoilers again" closes the essay and forgets the film’s consent', async ({ page }) => {
+  await page.goto(PAGES.longEssay);
+  await showEssay(page);
+  await page.getByRole('button', { name: 'Hide spoilers again' }).click();
+  await expect(gate(page)).toBeVisible();
+  await expect(essayText(page)).toBeHidden();
+  await page.goto(PAGES.shortEssay);
+  await expect(gate(page)).toBeVisible();
+});
+
+test('a deep link to a section shows the gate first, then lands on the section after consent', async ({ page }) => {
+  await page.goto(`${PAGES.longEssay}#heirs-without-agency`);
+  await expect(gate(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Heirs Without Agency' })).toBeHidden();
+  await showEssay(page);
+  const heading = page.getByRole('heading', { name: 'Heirs Without Agency' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
+test('a returning reader sees the essay with no layout shift and no flash of the gate', async ({ page }) => {
+  await page.goto(PAGES.longEssay);
+  await showEssay(page);
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.reload();
+  // The gate is closed before first paint: the boot script ran in <head>.
+  const state = await page.evaluate(() => document.documentElement.dataset.spoilers);
+  expect(state).toBe('open');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  await expect(gate(page)).toBeHidden();
+});
+
+test('no spoiler phrase appears in any page’s head or in the listings', async ({ page, request }) => {
+  for (const path of Object.values(PAGES)) {
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    for (const phrase of ENDING_PHRASES) expect(head, `${path} <head>`).not.toContain(phrase);
+  }
+  for (const path of [PAGES.home, PAGES.film, PAGES.films]) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    for (const phrase of ENDING_PHRASES) expect(text, path).not.toContain(phrase);
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the gate’s link opens the essay without script', async ({ page }) => {
+    await page.goto(PAGES.longEssay);
+    await expect(essayText(page)).toBeHidden();
+    await showEssay(page);
+    await expect(page.getByText(LONG_BODY_PHRASE)).toBeVisible();
+    await expect(gate(page)).toBeHidden();
+  });
+});

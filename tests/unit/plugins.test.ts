@@ -1,0 +1,239 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import rehypeNoteMarks from '../../src/plugins/rehype-note-marks';
+import remarkEssayNotes from '../../src/plugins/remark-essay-notes';
+
+const FIXTURE = 'content/essays/fixture.mdx';
+
+const sources = [
+  {
+    id: 'werhun-modern-whore',
+    kind: 'book',
+    authors: ['Andrea Werhun'],
+    title: 'Modern Whore',
+    publisher: 'Penguin Random House Canada',
+    date: '2022',
+  },
+  {
+    id: 'neon-anora',
+    kind: 'web',
+    title: 'Anora',
+    container: 'Neon',
+    url: 'https://www.neonrated.com/films/anora',
+  },
+];
+const description = 'How Anora portrays sex work as work, with dignity and humour.';
+
+/** Markdown to HTML through the essay plugins, with the frontmatter where Astro puts it. */
+async function render(markdown: string, frontmatter: Record<string, unknown> = { description, sources }, remarkRehypeOptions: RemarkRehypeOptions = {}) {
+  const file = new VFile({ path: FIXTURE, value: markdown, data: { astro: { frontmatter } } });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkEssayNotes)
+    .use(remarkRehype, remarkRehypeOptions)
+    .use(rehypeNoteMarks)
+    .use(rehypeStringify);
+  return String(await processor.process(file));
+}
+
+/** The error the build would stop with. */
+async function failure(markdown: string, frontmatter?: Record<string, unknown>): Promise<Error> {
+  try {
+    await render(markdown, frontmatter);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('the essay was accepted');
+}
+
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+describe('remark-essay-notes', () => {
+  it.each([
+    {
+      problem: 'a mark without a note',
+      markdown: lines('Anora opens in a club.', '', 'Ani marries Vanya in Las Vegas.[^wedding]'),
+      at: `${FIXTURE}:3:`,
+      says: 'mark [^wedding] has no note: add a line "[^wedding]: …" at the end of the essay',
+    },
+    {
+      problem: 'a note never cited',
+      markdown: lines('Anora opens in a club.', '', '[^wedding]: They marry in Las Vegas.'),
+      at: `${FIXTURE}:3:`,
+      says: 'note [^wedding] is never cited: add its mark [^wedding] in the text, or delete the note',
+    },
+    {
+      problem: 'a note defined twice',
+      markdown: lines('Ani marries Vanya.[^wedding]', '', '[^wedding]: In Las Vegas.', '[^wedding]: At a chapel.'),
+      at: `${FIXTURE}:4:`,
+      says: 'note [^wedding] is defined twice: give each note its own label',
+    },
+    {
+      problem: 'a note citing a source the essay does not list',
+      markdown: lines('Werhun consulted on the film.[^werhun]', '', '[^werhun]: [@werhun-2018]'),
+      at: `${FIXTURE}:3:`,
+      says: 'note cites [@werhun-2018], which is not in this essay\'s sources: add a source with id "werhun-2018" or correct the id',
+    },
+    {
+      problem: 'a source never cited in an essay with notes',
+      markdown: lines('Werhun consulted on the film.[^werhun]', '', '[^werhun]: [@werhun-modern-whore]'),
+      at: `${FIXTURE}: `,
+      says: 'source "neon-anora" is never cited: cite it in a note as [@neon-anora], or remove it from sources',
+    },
+    {
+      problem: 'a description that copies the opening paragraph',
+      markdown: lines(`${description} It premiered at Cannes.`, '', 'More.'),
+      at: `${FIXTURE}:1:`,
+      says: 'description copies the opening paragraph',
+    },
+  ])('stops the build on $problem, saying where', async ({ markdown, at, says }) => {
+    const { message } = await failure(markdown);
+    expect(message.slice(0, at.length)).toBe(at);
+    expect(message).toContain(says);
+  });
+
+  it('gives the line and column of the problem to the error', async () => {
+    expect(await failure(lines('Text.', '', '[^orphan]: A note.'))).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('lets an essay without notes list sources it never cites', async () => {
+    await expect(render(lines('Anora opens in a club.'))).resolves.toContain('<p>Anora opens in a club.</p>');
+  });
+
+  it('leaves invalid sources to the content schema', async () => {
+    const html = await render(lines('Text.[^a]', '', '[^a]: [@werhun-modern-whore]'), { sources: [{ id: 'Not An Id' }] });
+    expect(html).toContain('[@werhun-modern-whore]');
+  });
+
+  it('lets a description of its own open an essay', async () => {
+    await expect(render(lines('Sean Baker’s Anora arrives as a profound entry into his body of work.'))).resolves.toContain('<p>Sean Baker’s Anora');
+  });
+
+  it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
+    const html = await render(lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: See [@werhun-modern-whore, p. 12] on the stage name.', '[^neon]: [@neon-anora]'));
+    expect(html).toContain(
+      'See <span class="citation" data-source="werhun-modern-whore" data-pinpoint="p. 12">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), p. 12.</span> on the stage name.',
+    );
+  });
+
+  it('links a cited source’s url', async () => {
+    const html = await render(lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: [@werhun-modern-whore]', '[^neon]: [@neon-anora]'));
+    expect(html).toContain(
+      '<span class="citation" data-source="neon-anora">“Anora,” Neon, <a href="https://www.neonrated.com/films/anora">https://www.neonrated.com/films/anora</a>.</span>',
+    );
+  });
+});
+
+describe('remark-essay-notes on MDX', () => {
+  async function check(mdx: string, path = FIXTURE) {
+    const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
+    const file = new VFile({ path, value: content, data: { astro: { frontmatter } } });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEssayNotes);
+    return processor.run(processor.parse(file), file);
+  }
+
+  it.each(readdirSync('content/essays').filter((name) => name.endsWith('.mdx')))('accepts the notes of content/essays/%s', async (name) => {
+    await expect(check(readFileSync(`content/essays/${name}`, 'utf8'), `content/essays/${name}`)).resolves.toBeDefined();
+  });
+
+  it('counts a source credited by an element as cited, and gives the element its citation', async () => {
+    const tree = await check(
+      lines(
+        '---',
+        `description: ${description}`,
+        'sources: [{ id: neon-anora, kind: web, title: Anora, container: Neon }]',
+        '---',
+        '',
+        'Ani marries Vanya.[^wedding]',
+        '',
+        '<Aside title="Who is Neon?" source="neon-anora">A distributor.</Aside>',
+        '',
+        '[^wedding]: In Las Vegas.',
+      ),
+    );
+    const credits: unknown[] = [];
+    visit(tree, (node) => {
+      const attributes = (node as { attributes?: { name: string; value: unknown }[] }).attributes ?? [];
+      credits.push(...attributes.filter((attribute) => attribute.name === 'credit').map((attribute) => attribute.value));
+    });
+    expect(credits).toEqual(['“Anora,” Neon.']);
+  });
+
+  it('stops the build on an element crediting a source the essay does not list', async () => {
+    await expect(check(lines('---', `description: ${description}`, 'sources: []', '---', '', '<Aside source="nobody">Text.</Aside>'))).rejects.toThrow(
+      `source="nobody" is not in this essay's sources`,
+    );
+  });
+});
+
+describe('rehype-note-marks', () => {
+  const markdown = lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: [@werhun-modern-whore]', '[^neon]: [@neon-anora]');
+
+  /** The attributes of the mark that points at note `id`. */
+  function markOf(html: string, id: string) {
+    const mark = new RegExp(`<a href="#user-content-fn-${id}"[^>]*>`).exec(html)?.[0];
+    if (!mark) throw new Error(`no mark for note ${id} in ${html}`);
+    return mark;
+  }
+
+  it.each([
+    { number: 1, id: 'werhun' },
+    { number: 2, id: 'neon' },
+  ])('names mark $number "Note $number" and tags it as a note mark', async ({ number, id }) => {
+    const mark = markOf(await render(markdown), id);
+    expect(mark).toContain(`aria-label="Note ${number}"`);
+    expect(mark).toContain('class="note-mark"');
+  });
+
+  it('describes each mark by its own note, not by the notes heading', async () => {
+    const html = await render(markdown);
+    const withoutPlugin = String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).process(markdown));
+    expect(markOf(withoutPlugin, 'werhun')).toContain('aria-describedby="footnote-label"');
+    expect(markOf(html, 'werhun')).toContain('aria-describedby="note-werhun"');
+    expect(html).toMatch(/id="note-werhun"[^>]*>\s*<p><span class="citation" data-source="werhun-modern-whore">/);
+  });
+});
+
+describe('astro.config.mjs', () => {
+  const processor = config.markdown?.processor;
+
+  function unifiedOptions() {
+    if (!processor || !isUnifiedProcessor(processor)) {
+      throw new Error(`markdown.processor is ${processor?.name ?? 'not set'}, not unified: no remark or rehype plugin would run`);
+    }
+    return processor.options;
+  }
+
+  it('renders Markdown with the unified processor, which runs remark and rehype plugins', () => {
+    expect(processor?.name).toBe('unified');
+  });
+
+  it.each([
+    { name: 'remark-gfm', list: 'remarkPlugins', plugin: remarkGfm },
+    { name: 'remark-essay-notes', list: 'remarkPlugins', plugin: remarkEssayNotes },
+    { name: 'rehype-slug', list: 'rehypePlugins', plugin: rehypeSlug },
+    { name: 'rehype-note-marks', list: 'rehypePlugins', plugin: rehypeNoteMarks },
+  ] as const)('runs $name among its $list', ({ list, plugin }) => {
+    const plugins = unifiedOptions()[list].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
+    expect(plugins).toContain(plugin);
+  });
+
+  it('heads the notes "Notes" and names each back link after its note', async () => {
+    const html = await render(lines('Ani marries Vanya.[^wedding] Twice.[^wedding]', '', '[^wedding]: In Las Vegas.'), { description }, unifiedOptions().remarkRehype as RemarkRehypeOptions);
+    expect(html).toContain('>Notes</h2>');
+    expect(html).toContain('aria-label="Back to the text of note 1"');
+    expect(html).toContain('aria-label="Back to the text of note 1 (mark 2)"');
+  });
+});

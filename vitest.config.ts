@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Unit tests (pure logic, schemas, plugins) and build tests (assertions on dist/, fixture builds).
+// Browser behaviour is Playwright's, in tests/e2e.
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
