@@ -1,15 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Astro `base` of the builds under test, so the same suite runs against a sub-path build. */
-const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const SITE_PORT = 4321;
-const FIXTURE_PORT = 4322;
+/** Ports of the three preview servers; move them with E2E_PORT_BASE when 4321–4323 are taken. */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4321);
+const SITE_PORT = PORT_BASE;
+const FIXTURE_PORT = PORT_BASE + 1;
+const SUBPATH_PORT = PORT_BASE + 2;
+/** The sub-path the `build:subpath` build is made for, as a project page would be served. */
+export const SUBPATH = '/long-take/';
 
 /** Serves an already built folder with Astro's preview server (the build is `npm test`'s job). */
-const preview = (port: number, outDir: string) => ({
+const preview = (port: number, outDir: string, base = '/') => ({
   command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-  env: { OUT_DIR: outDir, BASE_PATH },
-  url: `http://127.0.0.1:${port}${BASE_PATH}`,
+  env: { OUT_DIR: outDir, BASE_PATH: base },
+  url: `http://127.0.0.1:${port}${base}`,
   reuseExistingServer: false,
   timeout: 60_000,
 });
@@ -31,9 +34,11 @@ export default defineConfig({
   },
   projects: [
     // The real site, with the launch essays.
-    { name: 'site', testIgnore: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}${BASE_PATH}` } },
+    { name: 'site', testIgnore: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
     // The same code over tests/fixtures/content: notes with links, film citations, spoiler notes.
-    { name: 'fixture', testMatch: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}${BASE_PATH}` } },
+    { name: 'fixture', testMatch: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}/` } },
+    // The launch site built for a sub-path (a project page): links, assets and search must hold.
+    { name: 'subpath', testMatch: /(navigation|search)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
   ],
-  webServer: [preview(SITE_PORT, process.env.OUT_DIR ?? './dist'), preview(FIXTURE_PORT, './dist-fixture')],
+  webServer: [preview(SITE_PORT, './dist'), preview(FIXTURE_PORT, './dist-fixture'), preview(SUBPATH_PORT, './dist-subpath', SUBPATH)],
 });

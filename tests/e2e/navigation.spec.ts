@@ -17,6 +17,20 @@ test.describe('every page', () => {
     });
   }
 
+  test('every link, stylesheet, script and image stays on the site and under its base path', async ({ page, baseURL }) => {
+    const base = new URL(baseURL!);
+    for (const path of Object.values(PAGES)) {
+      await page.goto(path);
+      const urls = await page.locator('a[href], link[href], script[src], img[src], form[action]').evaluateAll((elements) =>
+        elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action),
+      );
+      for (const url of urls.map((raw) => new URL(raw))) {
+        if (url.origin !== base.origin) continue; // citations link out to their sources, by design
+        expect(url.pathname, `${url.href} on ${path}`).toMatch(new RegExp(`^${base.pathname}`));
+      }
+    }
+  });
+
   test('an unknown address answers 404 with a page that links back', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
