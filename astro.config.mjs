@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
 import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.com',
@@ -36,5 +37,6 @@ export default defineConfig({
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  // The search index is built last, from the finished pages.
+  integrations: [mdx(), pagefindIndex()],
 });

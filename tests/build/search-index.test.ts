@@ -1,0 +1,114 @@
+/**
+ * The Pagefind index the build wrote into dist/pagefind, searched from Node with the very bundle
+ * browsers load: what is indexed, with which metadata and filters, and what is left out.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureBuilt } from './support';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Pagefind;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  // The browser bundle fetches its index files; in Node they are files on disk.
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    const body = await readFile(fileURLToPath(url.split('?')[0]!));
+    return new Response(body, { headers: { 'Content-Type': url.includes('wasm') ? 'application/wasm' : 'application/octet-stream' } });
+  };
+  pagefind = (await import(pathToFileURL(path.join(DIST, 'pagefind', 'pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ baseUrl: '/' });
+});
+
+async function search(term: string | null, filters?: Record<string, string>) {
+  const { results } = await pagefind.search(term, filters ? { filters } : {});
+  return Promise.all(results.map((result) => result.data()));
+}
+
+const SHORT = '/essays/a-stripping-vision/';
+const LONG = '/essays/between-control-and-losing-it/';
+const FILM = '/films/anora/';
+
+describe('the search index', () => {
+  it('holds both essays and the film page, and nothing else', async () => {
+    const everything = await search(null);
+    expect(everything.map((page) => page.url).sort()).toEqual([SHORT, LONG, FILM].sort());
+  });
+
+  it('gives each essay its title, film, date and spoiler level', async () => {
+    const [short] = await search(null, { type: 'Essays', spoilers: 'mild' });
+    expect(short?.url).toBe(SHORT);
+    expect(short?.meta).toMatchObject({ title: 'A Stripping Vision…', film: 'Anora', film_id: 'anora', film_year: '2024', date: '2025-04', date_label: 'April 2025' });
+    expect(short?.meta.author).toBeUndefined(); // neither launch essay names one
+    expect(short?.filters).toMatchObject({ type: ['Essays'], film: ['Anora (2024)'], director: ['Sean Baker'], decade: ['2020s'], spoilers: ['mild'] });
+
+    const [long] = await search(null, { spoilers: 'major' });
+    expect(long?.url).toBe(LONG);
+    expect(long?.meta.title).toMatch(/^Between Control and Losing It/);
+    expect(long?.meta.date).toBe('2025');
+  });
+
+  it('offers filters by type, film, director, decade and spoiler level, with counts', async () => {
+    const filters = await pagefind.filters();
+    expect(filters).toEqual({
+      type: { Essays: 2, Films: 1 },
+      film: { 'Anora (2024)': 3 },
+      director: { 'Sean Baker': 3 },
+      decade: { '2020s': 3 },
+      spoilers: { none: 1, mild: 1, major: 1 },
+    });
+  });
+
+  it('finds a name in both essays, and a passage with a deep link to its section', async () => {
+    const werhun = await search('Werhun');
+    expect(werhun.map((page) => page.url)).toEqual(expect.arrayContaining([SHORT, LONG]));
+
+    const [tupperware] = await search('Tupperware');
+    expect(tupperware?.url).toBe(LONG);
+    expect(tupperware?.excerpt).toMatch(/<mark>Tupperware\b/);
+    const section = tupperware?.sub_results.find((sub) => sub.excerpt.includes('<mark>Tupperware'));
+    expect(section?.url).toMatch(new RegExp(`^${LONG}#[a-z0-9-]+$`));
+  });
+
+  it('searches the notes and the sources, not the gate, the byline or the navigation', async () => {
+    expect((await search('Filmmaker Magazine')).map((page) => page.url)).toContain(SHORT);
+    for (const page of await search(null)) {
+      for (const chrome of ['Spoiler warning', 'Show the essay', 'Hide spoilers again', 'Skip to content', 'First published by', 'min read', 'Contents']) {
+        expect(page.content, `${page.url} indexes “${chrome}”`).not.toContain(chrome);
+      }
+    }
+  });
+
+  it('indexes the film page with its cast and awards', async () => {
+    const [film] = await search('Eydelshteyn');
+    expect(film?.url).toBe(FILM);
+    expect(film?.filters.type).toEqual(['Films']);
+    expect((await search('Palme')).map((page) => page.url)).toContain(FILM);
+  });
+
+  it('narrows by film and sorts essays by date', async () => {
+    const onAnora = await search(null, { film: 'Anora (2024)', type: 'Essays' });
+    expect(onAnora).toHaveLength(2);
+    const { results } = await pagefind.search(null, { filters: { type: 'Essays' }, sort: { date: 'desc' } });
+    const sorted = await Promise.all(results.map((result) => result.data()));
+    expect(sorted.map((page) => page.meta.date)).toEqual(['2025-04', '2025']);
+  });
+});
