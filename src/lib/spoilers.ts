@@ -1,8 +1,12 @@
 import type { Spoilers } from '../schemas/spoilers';
+import type { SpoilerLevel } from './spoiler-levels';
+
+/** Each level in words, for listings, search results and the search filter. */
+export const SPOILER_LABELS: Record<SpoilerLevel, string> = { none: 'No spoilers', mild: 'Mild spoilers', major: 'Major spoilers' };
 
 /** A short label for listings: "No spoilers", "Mild spoilers", "Major spoilers". */
 export function spoilerLabel(spoilers: Spoilers): string {
-  return { none: 'No spoilers', mild: 'Mild spoilers', major: 'Major spoilers' }[spoilers.level];
+  return SPOILER_LABELS[spoilers.level];
 }
 
 /** What the essay gives away, in words, for the gate and for listings. */

@@ -1,0 +1,22 @@
+/**
+ * The words of every essay and film, most frequent first: what "did you mean" corrects against.
+ * Built with the site; the search page fetches it only when a query finds little or nothing.
+ */
+import type { APIRoute } from 'astro';
+import { getEssays, getFilms } from '../lib/content';
+import { proseOfMdx } from '../lib/reading-time';
+import { vocabularyOf } from '../lib/search';
+
+export const GET: APIRoute = async () => {
+  const [essays, films] = await Promise.all([getEssays(), getFilms()]);
+  const texts: string[] = [];
+  for (const { data, body } of essays) {
+    texts.push(data.title, data.description, proseOfMdx(body ?? '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, ' '));
+    for (const source of data.sources) texts.push(source.title, ...(source.authors ?? []), source.container ?? '');
+  }
+  for (const { data } of films) {
+    texts.push(data.title, data.originalTitle ?? '', data.logline ?? '', ...data.directors, ...data.writers, ...data.aliases.flat());
+    for (const member of data.cast) texts.push(member.actor, member.role);
+  }
+  return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'Content-Type': 'application/json' } });
+};
