@@ -13,7 +13,9 @@ export function filmSchema(today: Date = new Date()) {
       originalTitle: name('originalTitle').optional(),
       /** Year of first release (festival premiere counts). */
       year: z.number({ error: 'year must be a number, such as 2024' }).int().min(1878).max(today.getUTCFullYear() + 5),
-      directors: z.array(name('a director')).min(1, { error: 'directors: name at least one' }),
+      directors: z
+        .array(name('a director'), { error: 'directors must be a list of names, such as [Sean Baker]' })
+        .min(1, { error: 'directors: name at least one' }),
       writers: z.array(name('a writer')).default([]),
       producers: z.array(name('a producer')).default([]),
       editors: z.array(name('an editor')).default([]),

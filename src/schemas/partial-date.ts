@@ -41,14 +41,17 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 }
 
 /**
- * A partial date field. YAML turns an unquoted `2025-04-03` into a Date, so a Date is accepted too
- * and read as that UTC day. `notAfter` is the latest day allowed to begin (build time, usually).
+ * A partial date field. YAML turns an unquoted `2025-04-03` into a Date and an unquoted `2025`
+ * into a number, so both are accepted too: the Date as that UTC day, the number as a year.
+ * `notAfter` is the latest day allowed to begin (build time, usually).
  */
 export function partialDate(notAfter: Date = new Date()) {
   return z
-    .union([z.string(), z.date()])
+    .union([z.string(), z.date(), z.number()], {
+      error: 'must be a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-04 or 2025-04-03)',
+    })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       const parsed = parsePartialDate(text);
       if (!parsed) {
         ctx.addIssue({

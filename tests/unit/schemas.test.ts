@@ -185,7 +185,7 @@ describe('filmSchema', () => {
   });
 
   it.each([
-    { problem: 'without directors', change: { directors: undefined }, path: ['directors'], message: 'expected array' },
+    { problem: 'without directors', change: { directors: undefined }, path: ['directors'], message: 'directors must be a list of names' },
     { problem: 'with no director named', change: { directors: [] }, path: ['directors'], message: 'directors: name at least one' },
     { problem: 'with its runtime as text', change: { runtime: '139 minutes' }, path: ['runtime'], message: 'runtime must be a number of minutes' },
     { problem: 'with its year as text', change: { year: '2024' }, path: ['year'], message: 'year must be a number, such as 2024' },
@@ -197,5 +197,15 @@ describe('filmSchema', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(path);
     expect(issues[0]!.message).toContain(message);
+  });
+});
+
+describe('partial dates from YAML', () => {
+  it('reads an unquoted year as a year, and says what a date must look like', () => {
+    const schema = partialDate(new Date('2026-01-01'));
+    expect(schema.parse(2025).iso).toBe('2025');
+    const wrong = schema.safeParse(true);
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 });
