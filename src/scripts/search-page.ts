@@ -197,7 +197,10 @@ export class SearchPage extends HTMLElement {
     if (focusFirstNew) this.#list.children[firstNew]?.querySelector('a')?.focus();
   }
 
-  /** Says what was found, in the live region: the count, aliases used, and what to try instead. */
+  /**
+   * Says what was found, in the live region: the count, the aliases used, and what to try
+   * instead. A suggested spelling follows once the vocabulary has arrived; the count never waits.
+   */
   async #announce(run: number, query: string, alsoSearched: string[]) {
     const count = this.#results.length;
     const status = element('p');
@@ -206,19 +209,7 @@ export class SearchPage extends HTMLElement {
     if (filters.length > 0) status.append(` (${filters.map((value) => (isLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
     if (alsoSearched.length > 0) status.append(`, including ${alsoSearched.map((other) => `“${other}”`).join(' and ')}`);
     status.append('.');
-    const parts: HTMLElement[] = [status];
-
-    if (query && count < FEW_RESULTS) {
-      const suggestion = suggestQuery(query, await this.#loadVocabulary());
-      if (run !== this.#run) return;
-      if (suggestion) {
-        const line = element('p', 'search-suggestion', 'Did you mean ');
-        const link = element('a', undefined, suggestion);
-        link.href = `?${new URLSearchParams({ ...this.#filters(), q: suggestion })}`;
-        line.append(link, '?');
-        parts.push(line);
-      }
-    }
+    this.#status.replaceChildren(status);
     if (count === 0) {
       const help = element('p', 'search-help', 'Try fewer or other words, or fewer filters; or browse ');
       const essays = element('a', undefined, 'all essays');
@@ -226,9 +217,18 @@ export class SearchPage extends HTMLElement {
       const films = element('a', undefined, 'all films');
       films.href = href('films/');
       help.append(essays, ' and ', films, '.');
-      parts.push(help);
+      this.#status.append(help);
     }
-    this.#status.replaceChildren(...parts);
+
+    if (!query || count >= FEW_RESULTS) return;
+    this.removeAttribute('aria-busy');
+    const suggestion = suggestQuery(query, await this.#loadVocabulary());
+    if (!suggestion || run !== this.#run) return;
+    const line = element('p', 'search-suggestion', 'Did you mean ');
+    const link = element('a', undefined, suggestion);
+    link.href = `?${new URLSearchParams({ ...this.#filters(), q: suggestion })}`;
+    line.append(link, '?');
+    status.after(line);
   }
 
   #loadVocabulary(): Promise<string[]> {
