@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -12,6 +13,11 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // A build of another content folder (CONTENT_DIR: fixtures, benchmarks, copies in tests) keeps
+  // its content cache beside that folder. Sharing the site's cache is unsafe: Astro reuses a cached
+  // entry whose id and text are unchanged even after its file moved, so a copy's deleted path
+  // would leak into the next build.
+  cacheDir: process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR, '..', '.astro') : './node_modules/.astro',
   // Astro 7's default 'jsx' mode drops whitespace between inline elements ("Varda,Cléo"); keep v6's.
   compressHTML: true,
   build: {
