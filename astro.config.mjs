@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -9,8 +10,11 @@ import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
 import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.com',
-  base: process.env.BASE_PATH ?? '/',
+  // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
+  // root domain, '/long-take/' for a project page). Canonical URLs, link previews, the feed and the
+  // sitemap are absolute URLs built from both. See "Deploy" in the README.
+  site: process.env.SITE_URL || 'https://example.com',
+  base: process.env.BASE_PATH || '/',
   // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   // A build of another content folder (CONTENT_DIR: fixtures, benchmarks, copies in tests) keeps
@@ -42,5 +46,9 @@ export default defineConfig({
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Pages only: the feed, robots.txt and the preview images are files, not pages.
+    sitemap({ filter: (page) => page.endsWith('/') }),
+  ],
 });
