@@ -51,4 +51,9 @@ export default defineConfig({
     // Pages only: the feed, robots.txt and the preview images are files, not pages.
     sitemap({ filter: (page) => page.endsWith('/') }),
   ],
+  experimental: {
+    // Writes .astro/collections/collections.json, which maps each essay to its JSON schema for the
+    // Astro editor extension's frontmatter completion (README: "Frontmatter completion").
+    contentIntellisense: true,
+  },
 });

@@ -9,9 +9,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, PROJECT_ROOT } from './support';
+import { astroInProject, PROJECT_ROOT } from './support';
 
 const run = promisify(execFile);
 
@@ -90,19 +91,8 @@ describe('npm run new', () => {
       expect((await scaffold(DRAFT.title)).code).toBe(0);
       // Publishing is deleting the draft line.
       writeFileSync(essayFile(PUBLISHED.id), readFileSync(essayFile(PUBLISHED.id), 'utf8').replace(/^draft: true\n/m, ''));
-      const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-      try {
-        const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
-          cwd: PROJECT_ROOT,
-          maxBuffer: 64 * 1024 * 1024,
-          // NODE_ENV=test as a CI might export it: drafts must stay out all the same.
-          env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'test', NO_COLOR: '1' }),
-        });
-        build = { code: 0, output: stdout + stderr };
-      } catch (error) {
-        const failed = error as { code: number; stdout: string; stderr: string };
-        build = { code: failed.code, output: failed.stdout + failed.stderr };
-      }
+      // NODE_ENV=test as a CI might export it: drafts must stay out all the same.
+      build = await astroInProject(['build'], { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'test' });
     }, 120_000);
 
     it('succeeds', () => {
@@ -127,6 +117,36 @@ describe('npm run new', () => {
         expect(body, file).not.toContain(DRAFT.title);
         expect(body, file).not.toContain(DRAFT.id);
       }
+    });
+  });
+
+  // The build above wrote .astro/ from the copy. Syncing again restores what editors read there
+  // (README, "Frontmatter completion"), and checks it is what the README says.
+  describe('afterwards, `astro sync` from the real content', () => {
+    const dotAstro = path.join(PROJECT_ROOT, '.astro', 'collections');
+    const json = (name: string) => JSON.parse(readFileSync(path.join(dotAstro, name), 'utf8')) as Record<string, unknown>;
+
+    beforeAll(async () => {
+      const sync = await astroInProject(['sync']);
+      expect(sync.code, sync.output).toBe(0);
+    }, 120_000);
+
+    it('writes a JSON schema for essays and one for films', () => {
+      const essays = json('essays.schema.json') as { properties: Record<string, unknown>; required: string[] };
+      expect(Object.keys(essays.properties)).toEqual(expect.arrayContaining(['title', 'description', 'film', 'published', 'spoilers', 'sources', 'draft']));
+      expect(essays.required).toEqual(expect.arrayContaining(['title', 'description', 'film', 'published', 'spoilers']));
+      const films = json('films.schema.json') as { properties: Record<string, unknown> };
+      expect(Object.keys(films.properties)).toEqual(expect.arrayContaining(['title', 'year', 'directors', 'runtime']));
+    });
+
+    it('maps every essay and film file to its collection, for the editor extension', () => {
+      const { entries } = json('collections.json') as { entries: Record<string, string> };
+      const expected = Object.fromEntries(
+        ['essays', 'films'].flatMap((collection) =>
+          readdirSync(path.join(PROJECT_ROOT, 'content', collection)).map((name) => [pathToFileURL(path.join(PROJECT_ROOT, 'content', collection, name)).href.toLowerCase(), collection]),
+        ),
+      );
+      expect(entries).toEqual(expected);
     });
   });
 });

@@ -166,3 +166,27 @@ export async function buildFixture(root: string): Promise<FixtureBuild> {
     return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
   }
 }
+
+/**
+ * Runs the project's `astro <args>` from the project's root with `env` on top of a clean build
+ * environment, as a build of other content (CONTENT_DIR, OUT_DIR) must. Every build from the
+ * root writes the same .astro/ folder, so this waits for the build lock that ensureBuilt holds.
+ */
+export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
+  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  return withBuildLock(async () => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+        cwd: PROJECT_ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+        env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
+      });
+      return { code: 0, output: strip(stdout + stderr) };
+    } catch (error) {
+      const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+      if (typeof failed.code !== 'number') throw error;
+      return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+    }
+  });
+}
