@@ -4,9 +4,15 @@
  * subsets) and writes an SVG whose text is outlines; sharp, which Astro already uses for images,
  * rasterises it to PNG. No system fonts and no network are involved, so every machine draws the
  * same image. Build-time only: endpoints under src/pages/social/ call it.
+ *
+ * A card costs about 20 ms (4 ms layout, the rest rasterising), so cards are kept in a cache keyed
+ * by everything that shapes them, and a build draws the ones it lacks several at a time.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { SITE_NAME, THEME_COLORS } from './site';
@@ -113,13 +119,82 @@ export async function socialCardSvg(card: SocialCard): Promise<{ svg: string; mi
   return { svg, missing };
 }
 
-/**
- * The card as a PNG of `SOCIAL_IMAGE_SIZE`. Text the fonts cannot draw (a title in a script
- * Source Serif lacks, such as Chinese) is a warning, not a failed build.
- */
-export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+/** Drawn cards, by key; the key changes with the card's layout, its size, and the versions of satori, sharp and the font. */
+const CACHE_DIR = path.resolve('node_modules', '.cache', 'long-take', 'social-cards');
+let renderer: string | undefined;
+
+function cacheKey(card: SocialCard): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  renderer ??= JSON.stringify({ satori: version('satori'), font: version(FONT_PACKAGE), sharp: sharp.versions.sharp, rsvg: sharp.versions.rsvg });
+  return createHash('sha256').update(renderer).update(JSON.stringify(SOCIAL_IMAGE_SIZE)).update(JSON.stringify(layout(card))).digest('hex').slice(0, 32);
+}
+
+/** Where a card is cached, drawn or not. */
+export const cachedCardFile = (card: SocialCard) => path.join(CACHE_DIR, `${cacheKey(card)}.png`);
+
+async function draw(card: SocialCard, key: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = path.join(CACHE_DIR, `${key}.png`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not drawn yet.
+  }
   const { svg, missing } = await socialCardSvg(card);
   if (missing.length > 0) console.warn(`[social card] "${card.title}": no font for ${missing.map((text) => JSON.stringify(text)).join(', ')}; it shows as boxes`);
-  const png = await sharp(Buffer.from(svg)).png().toBuffer();
-  return new Uint8Array(png);
+  const png = new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    // Write, then rename: a build running beside this one never reads half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+  } catch {
+    // A read-only cache only costs time.
+  }
+  return png;
+}
+
+/** Cards being drawn, so that a prefetch and the endpoint that asks for the card share the work. */
+const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+const waiting: (() => void)[] = [];
+let running = 0;
+/** sharp rasterises off the main thread: one card per core keeps every core busy. */
+const PARALLEL = availableParallelism();
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * The card as a PNG of `SOCIAL_IMAGE_SIZE`, from the cache or drawn. Text the fonts cannot draw (a
+ * title in a script Source Serif lacks, such as Chinese) is a warning when the card is drawn,
+ * not a failed build.
+ */
+export function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+  const key = cacheKey(card);
+  let png = drawing.get(key);
+  if (!png) {
+    png = inTurn(() => draw(card, key)).finally(() => drawing.delete(key));
+    drawing.set(key, png);
+  }
+  return png;
+}
+
+/**
+ * Starts drawing cards a build will ask for, several at a time, while it renders other pages.
+ * Astro renders routes one after another; without this, each card would wait for the last.
+ */
+export function prefetchSocialCards(cards: readonly SocialCard[]): void {
+  for (const card of cards) {
+    // A failure shows when the endpoint asks for the card again.
+    renderSocialCard(card).catch(() => undefined);
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * Link-preview cards: a PNG of the size the meta tags promise, drawn the same every time from the
- * same text (no system fonts, no clock), whatever the script of the title.
+ * same text (no system fonts, no clock), whatever the script of the title; and the card cache.
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderSocialCard, socialCardSvg, type SocialCard } from '../../src/lib/social-card';
+import { cachedCardFile, renderSocialCard, socialCardSvg, type SocialCard } from '../../src/lib/social-card';
 import { SOCIAL_IMAGE_SIZE } from '../../src/lib/social-image';
 
 const CARDS: [string, SocialCard][] = [
@@ -15,11 +16,13 @@ const CARDS: [string, SocialCard][] = [
 ];
 
 describe.each(CARDS)('the card for %s', (_, card) => {
-  it('is a PNG of the preview size, identical on every render', async () => {
-    const first = await renderSocialCard(card);
-    const { format, width, height } = await sharp(first).metadata();
+  it('is a PNG of the preview size', async () => {
+    const { format, width, height } = await sharp(await renderSocialCard(card)).metadata();
     expect({ format, width, height }).toEqual({ format: 'png', ...SOCIAL_IMAGE_SIZE });
-    expect(Buffer.from(await renderSocialCard(card)).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('is drawn the same every time, so a cached card is the card', async () => {
+    expect((await socialCardSvg(card)).svg).toBe((await socialCardSvg(card)).svg);
   });
 
   it('draws its text as outlines from the bundled fonts, so no font is needed to show it and none is missing', async () => {
@@ -34,4 +37,34 @@ describe.each(CARDS)('the card for %s', (_, card) => {
 it('text no bundled font covers is reported, not fetched', async () => {
   const { missing } = await socialCardSvg({ title: 'Anora 阿诺拉', footer: 'x' });
   expect(missing.join('')).toContain('阿诺拉');
+});
+
+describe('the card cache', () => {
+  const unique = (what: string): SocialCard => ({ title: `${what} ${process.pid}-${Date.now()}-${Math.random()}`, footer: 'x' });
+
+  it('keeps a drawn card, and serves it from there without drawing it again', async () => {
+    const card = unique('Cached card');
+    expect(existsSync(cachedCardFile(card))).toBe(false);
+    const drawn = await renderSocialCard(card);
+    expect(readFileSync(cachedCardFile(card)).equals(Buffer.from(drawn))).toBe(true);
+    // Whatever the cache holds is what is served: nothing was drawn.
+    writeFileSync(cachedCardFile(card), 'cached');
+    expect(Buffer.from(await renderSocialCard(card)).toString()).toBe('cached');
+    rmSync(cachedCardFile(card));
+  });
+
+  it('keys a card by what it shows', () => {
+    const card = unique('Keyed card');
+    expect(cachedCardFile({ ...card })).toBe(cachedCardFile(card));
+    expect(cachedCardFile({ ...card, title: `${card.title}.` })).not.toBe(cachedCardFile(card));
+    expect(cachedCardFile({ ...card, footer: 'y' })).not.toBe(cachedCardFile(card));
+  });
+
+  it('shares one drawing between callers that ask at once', async () => {
+    const card = unique('Asked twice');
+    const [first, second] = [renderSocialCard(card), renderSocialCard(card)];
+    expect(second).toBe(first);
+    await first;
+    rmSync(cachedCardFile(card));
+  });
 });
