@@ -48,8 +48,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Pages only: the feed, robots.txt and the preview images are files, not pages.
-    sitemap({ filter: (page) => page.endsWith('/') }),
+    // Lists pages only (not the feed, robots.txt or the preview cards) and skips 404.html.
+    sitemap(),
   ],
   experimental: {
     // Writes .astro/collections/collections.json, which maps each essay to its JSON schema for the
