@@ -1,6 +1,8 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -9,10 +11,18 @@ import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.com',
-  base: process.env.BASE_PATH ?? '/',
+  // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
+  // root domain, '/long-take/' for a project page). Canonical URLs, link previews, the feed and the
+  // sitemap are absolute URLs built from both. See "Deploy" in the README.
+  site: process.env.SITE_URL || 'https://example.com',
+  base: process.env.BASE_PATH || '/',
   // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // A build of another content folder (CONTENT_DIR: fixtures, benchmarks, copies in tests) keeps
+  // its content cache beside that folder. Sharing the site's cache is unsafe: Astro reuses a cached
+  // entry whose id and text are unchanged even after its file moved, so a copy's deleted path
+  // would leak into the next build.
+  cacheDir: process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR, '..', '.astro') : './node_modules/.astro',
   // Astro 7's default 'jsx' mode drops whitespace between inline elements ("Varda,Cléo"); keep v6's.
   compressHTML: true,
   build: {
@@ -37,6 +47,16 @@ export default defineConfig({
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },
-  // The search index is built last, from the finished pages.
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Lists pages only (not the feed, robots.txt or the preview cards) and skips 404.html.
+    sitemap(),
+    // The search index is built last, from the finished pages.
+    pagefindIndex(),
+  ],
+  experimental: {
+    // Writes .astro/collections/collections.json, which maps each essay to its JSON schema for the
+    // Astro editor extension's frontmatter completion (README: "Frontmatter completion").
+    contentIntellisense: true,
+  },
 });

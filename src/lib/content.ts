@@ -9,8 +9,13 @@ import { countWords, proseOfMdx, readingMinutes } from './reading-time';
 export type Essay = CollectionEntry<'essays'>;
 export type FilmEntry = CollectionEntry<'films'>;
 
-/** Drafts are built by `astro dev` only. */
-const isPublished = (essay: Essay) => import.meta.env.DEV || !essay.data.draft;
+/**
+ * Drafts are built by `astro dev` only. `DEV` alone is not enough: it follows NODE_ENV, which
+ * `astro build` keeps when it inherits one (a CI that exports NODE_ENV=test would publish drafts);
+ * `MODE` stays `production` in a build unless `--mode` (or a stray MODE variable) says otherwise.
+ */
+const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE !== 'production';
+const isPublished = (essay: Essay) => SHOW_DRAFTS || !essay.data.draft;
 
 /** Published essays, newest first; ties by title so the order never depends on the file system. */
 export async function getEssays(): Promise<Essay[]> {

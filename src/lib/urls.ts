@@ -1,6 +1,7 @@
 /**
  * Site-relative URLs that honour Astro's `base`, so one build serves a root domain or a sub-path.
- * Every internal link goes through these.
+ * Every internal link goes through these; absolute URLs (canonical, Open Graph, feed, sitemap,
+ * JSON-LD) add the site's origin with `absoluteUrl`.
  */
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -11,3 +12,12 @@ export function href(path = ''): string {
 
 export const essayHref = (id: string) => href(`essays/${id}/`);
 export const filmHref = (id: string) => href(`films/${id}/`);
+
+/**
+ * The absolute URL of a site-relative path, on the configured site (`SITE_URL`): pass a path
+ * that already went through `href`, and `Astro.site` (or an endpoint's `site`).
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs has no `site`: absolute URLs need SITE_URL');
+  return new URL(path, site).href;
+}

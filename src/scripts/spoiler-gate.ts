@@ -3,7 +3,7 @@ import type { SpoilerLevel } from '../lib/spoiler-levels';
 
 /**
  * `<spoiler-gate data-film data-level data-target>` upgrades the server-rendered gate before a
- * spoiling essay. The head script (spoiler-boot.ts) has already opened or closed it before first
+ * spoiling essay. The head script (head-boot.ts) has already opened or closed it before first
  * paint; this element handles the reader's choice:
  * - "Show the essay" records consent for the film at this level, opens the essay, and moves focus
  *   to its start, or to the section or note the URL's fragment points at (deep links);

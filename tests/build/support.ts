@@ -12,20 +12,47 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
- * The environment for a build: the project's config reads CONTENT_DIR and OUT_DIR (fixture and
- * benchmark builds set them), so they are cleared here; each build says what it builds.
+ * What a build must not inherit from the test run: the project's config reads CONTENT_DIR,
+ * OUT_DIR, SITE_URL and BASE_PATH (fixture, sub-path and benchmark builds set them), and Vitest
+ * mirrors its own `import.meta.env` into process.env (NODE_ENV=test, MODE=test, DEV, PROD, SSR,
+ * BASE_URL), which a child `astro build` would take for its own: with MODE=test it built drafts.
  */
-function buildEnv(): Record<string, string | undefined> {
+const INHERITED = ['CONTENT_DIR', 'OUT_DIR', 'SITE_URL', 'BASE_PATH', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
+
+/** The environment for a build: this process's, without what it must not inherit, plus `overrides`. */
+export function buildEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.CONTENT_DIR;
-  delete env.OUT_DIR;
-  return env;
+  for (const name of INHERITED) delete env[name];
+  return { ...env, ...overrides };
 }
 
 /** The project's root folder (the one holding package.json). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where `npm run build` writes the site. */
 export const DIST = path.join(PROJECT_ROOT, 'dist');
+
+/** A build of the launch site that the build tests read: where it goes and how it is made. */
+export interface SiteBuild {
+  name: string;
+  /** The output folder. */
+  dir: string;
+  /** The npm script that makes it (package.json), as `npm test` runs it before Vitest. */
+  script: string;
+  /** The site's origin and base path the build was made for (astro.config.mjs's defaults). */
+  site: string;
+  base: string;
+}
+
+/** `npm run build`: the site at the root of its domain. */
+export const ROOT_BUILD: SiteBuild = { name: 'root', dir: DIST, script: 'build', site: 'https://example.com', base: '/' };
+/** `npm run build:subpath`: the same site as a project page under /long-take/. */
+export const SUBPATH_BUILD: SiteBuild = {
+  name: 'sub-path',
+  dir: path.join(PROJECT_ROOT, 'dist-subpath'),
+  script: 'build:subpath',
+  site: 'https://example.com',
+  base: '/long-take/',
+};
 
 /** What the build reads: if any of it is newer than dist/index.html, the build is stale. */
 const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json'];
@@ -37,8 +64,8 @@ function newestMtime(entry: string): number {
   return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs);
 }
 
-function isBuildFresh(): boolean {
-  const index = path.join(DIST, 'index.html');
+function isBuildFresh(dir: string): boolean {
+  const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return false;
   const built = statSync(index).mtimeMs;
   return BUILD_INPUTS.every((input) => newestMtime(path.join(PROJECT_ROOT, input)) <= built);
@@ -66,19 +93,24 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-let building: Promise<void> | undefined;
+const building = new Map<string, Promise<void>>();
 
 /**
- * Builds the site with `npm run build` unless dist/ is already newer than every source file.
- * `npm test` builds before Vitest runs, so this usually only checks; it builds at most once per run.
+ * Makes a build of the site (dist/ by default) with its npm script unless the output is already
+ * newer than every source file. `npm test` builds before Vitest runs, so this usually only checks;
+ * it builds each output at most once per run.
  */
-export function ensureBuilt(): Promise<void> {
-  building ??= withBuildLock(async () => {
-    if (isBuildFresh()) return;
-    // The real content into the real dist/, whatever CONTENT_DIR or OUT_DIR the shell has.
-    await run('npm', ['run', 'build'], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
-  });
-  return building;
+export function ensureBuilt(build: SiteBuild = ROOT_BUILD): Promise<void> {
+  let done = building.get(build.dir);
+  if (!done) {
+    done = withBuildLock(async () => {
+      if (isBuildFresh(build.dir)) return;
+      // The real content, whatever CONTENT_DIR, OUT_DIR or BASE_PATH the shell has; the script sets its own.
+      await run('npm', ['run', build.script], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
+    });
+    building.set(build.dir, done);
+  }
+  return done;
 }
 
 /** The HTML of a built page, by its path on the site: `essays/a-stripping-vision/`. */
@@ -133,4 +165,28 @@ export async function buildFixture(root: string): Promise<FixtureBuild> {
     if (typeof failed.code !== 'number') throw error;
     return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
   }
+}
+
+/**
+ * Runs the project's `astro <args>` from the project's root with `env` on top of a clean build
+ * environment, as a build of other content (CONTENT_DIR, OUT_DIR) must. Every build from the
+ * root writes the same .astro/ folder, so this waits for the build lock that ensureBuilt holds.
+ */
+export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
+  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  return withBuildLock(async () => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+        cwd: PROJECT_ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+        env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
+      });
+      return { code: 0, output: strip(stdout + stderr) };
+    } catch (error) {
+      const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+      if (typeof failed.code !== 'number') throw error;
+      return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+    }
+  });
 }

@@ -31,6 +31,31 @@ test.describe('every page', () => {
     }
   });
 
+  test('the feed, link-preview image, canonical URL and sitemap each page names are served under the base path', async ({ page, request, baseURL }) => {
+    const base = new URL(baseURL!);
+    // Absolute URLs name the configured site (SITE_URL); here the same paths are served locally.
+    const local = (url: string) => new URL(new URL(url).pathname, base).href;
+    for (const path of Object.values(PAGES)) {
+      await page.goto(path);
+      const feed = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+      const image = await page.locator('head meta[property="og:image"]').getAttribute('content');
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical!).pathname, path).toBe(new URL(page.url()).pathname);
+      expect(new URL(feed!, page.url()).pathname, path).toBe(`${base.pathname}rss.xml`);
+      const feedResponse = await request.get(new URL(feed!, page.url()).href);
+      expect(feedResponse.status()).toBe(200);
+      expect(await feedResponse.text()).toContain(`<link>${new URL(canonical!).origin}${base.pathname}</link>`);
+      expect(new URL(image!).pathname, path).toMatch(new RegExp(`^${base.pathname}social/`));
+      const imageResponse = await request.get(local(image!));
+      expect(imageResponse.status(), image!).toBe(200);
+      expect(imageResponse.headers()['content-type']).toBe('image/png');
+    }
+    const robots = await (await request.get('robots.txt')).text();
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)![1]!;
+    expect(new URL(sitemap).pathname).toBe(`${base.pathname}sitemap-index.xml`);
+    expect((await request.get(local(sitemap))).status()).toBe(200);
+  });
+
   test('an unknown address answers 404 with a page that links back', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);

@@ -1,0 +1,82 @@
+/**
+ * What `npm run new -- "Essay title"` writes (scripts/new-essay.ts): a file name from the title,
+ * and an essay with every frontmatter field, the optional ones commented out until known. Pure,
+ * and free of imports, so Node runs it directly (type stripping) as well as Vite.
+ */
+
+/** Essay ids and source ids: lower-case words and digits joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Latin letters that have no accent to drop: Łódź → lodz, Ærø → aero. */
+const LETTERS: Record<string, string> = { ł: 'l', æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * A file name from a title: accents dropped (Agnès → agnes), apostrophes dropped (Altman’s →
+ * altmans), every other run of non-letters a hyphen. Empty when the title has no Latin letters
+ * or digits (a title in Cyrillic, say): then the editor names the file.
+ */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface EssayScaffold {
+  title: string;
+  /** Id of a film in content/films. */
+  film: string;
+  /** `YYYY-MM-DD`: the day it is scaffolded, in UTC so that it is never "in the future" for the build. */
+  published: string;
+}
+
+/** A placeholder the schema accepts, so the draft builds; the editor replaces it before publishing. */
+export const DESCRIPTION_PLACEHOLDER = 'One spoiler-free sentence on what the essay argues: listings, the feed and link previews show it.';
+
+/**
+ * The new essay's MDX. Strings are JSON-quoted, which YAML reads as double-quoted scalars, so a
+ * title with a colon or quotes stays one string. `draft: true` keeps a fresh scaffold out of
+ * every build until the editor removes it.
+ */
+export function essayScaffold({ title, film, published }: EssayScaffold): string {
+  const q = (text: string) => JSON.stringify(text);
+  return `---
+# Every field is here; optional ones are commented out until they are known (an empty value is
+# an error). See "Adding an essay" in the README.
+title: ${q(title)}
+# One spoiler-free sentence (20 to 300 characters): all that listings, the feed, search previews
+# and link previews show. Replace this placeholder before publishing.
+description: ${q(DESCRIPTION_PLACEHOLDER)}
+# The film's id: the name of its file in content/films, without .yaml.
+film: ${q(film)}
+# YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known.
+published: ${q(published)}
+# updated: "YYYY-MM-DD"            # the last substantive revision
+# author: "Name as credited"       # leave it out when nobody is named: never guess
+# origin: "Where it first appeared" # when known
+spoilers:
+  # none, mild (premise and plot turns) or major (anything); mild and major open behind the gate.
+  level: none
+  # true if the essay gives away how the film ends (then the level must be major).
+  ending: false
+# The works the essay cites; a note cites one as [@id] or [@id, pinpoint].
+sources: []
+# sources:
+#   - id: kael-1973
+#     kind: article               # article, book, chapter, interview, film, web or other
+#     authors: [Pauline Kael]
+#     title: "Movieland—The Bums’ Paradise"
+#     container: The New Yorker
+#     date: "1973-10-22"
+# A draft is built by \`npm run dev\` only. Delete this line (or set false) to publish.
+draft: true
+---
+
+Write the essay here: paragraphs, \`## Section\` headings, and notes as \`[^1]\` marks with a
+\`[^1]: …\` line at the end.
+`;
+}
