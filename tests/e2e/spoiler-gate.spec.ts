@@ -112,12 +112,17 @@ test('a returning reader sees the essay with no layout shift and no flash of the
   await expect(gate(page)).toBeHidden();
 });
 
-test('no spoiler phrase appears in any page’s head or in the listings', async ({ page, request }) => {
+test('no spoiler phrase appears in any page’s head, in the listings or in the feed', async ({ page, request }) => {
   for (const path of Object.values(PAGES)) {
     const html = await (await request.get(path)).text();
     const head = html.slice(0, html.indexOf('</head>'));
     for (const phrase of ENDING_PHRASES) expect(head, `${path} <head>`).not.toContain(phrase);
   }
+  const feed = await request.get('rss.xml');
+  expect(feed.ok()).toBe(true);
+  const feedText = await feed.text();
+  expect(feedText).toContain('<item>');
+  for (const phrase of ENDING_PHRASES) expect(feedText, 'rss.xml').not.toContain(phrase);
   for (const path of [PAGES.home, PAGES.film, PAGES.films]) {
     await page.goto(path);
     const text = await page.locator('body').innerText();
