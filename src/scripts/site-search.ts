@@ -4,6 +4,7 @@
  * opened from a result highlights the searched words (loaded only then).
  */
 import { HIGHLIGHT_PARAM, loadPagefind } from './pagefind';
+import highlightUrl from './search-highlight.ts?worker&url';
 
 const FIELD_IDS = ['site-search-input', 'search-input'];
 
@@ -31,4 +32,5 @@ if (header instanceof HTMLInputElement) {
   });
 }
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-highlight');
+// Self-contained and loaded only on such visits: see src/scripts/site.ts for why `?worker&url`.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import(/* @vite-ignore */ highlightUrl);
