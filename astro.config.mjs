@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
 import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
+import { SPOILER_BOOT_SCRIPT } from './src/scripts/spoiler-boot.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.com',
@@ -35,6 +37,15 @@ export default defineConfig({
     }),
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
+  },
+  security: {
+    // A strict policy as a <meta> tag on every page (src/lib/csp.ts): Astro hashes the scripts and
+    // styles it processes; the head script is `is:inline`, which Astro does not hash, so its hash is
+    // computed here from the same constant the layout prints.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: [sha256Source(SPOILER_BOOT_SCRIPT)] },
+    },
   },
   integrations: [mdx()],
 });
