@@ -31,8 +31,10 @@ export default defineConfig({
         footnoteLabel: 'Notes',
         // GFM hides the heading from sight; readers of long essays look for it.
         footnoteLabelProperties: { className: ['notes-heading'] },
+        // "…, mark 2", not "(mark 2)": the link shows "↩2", and that 2 must be in its accessible name
+        // for voice control (WCAG 2.5.3); name matching skips parenthesised words.
         footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
-          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (mark ${rereferenceIndex})` : ''}`,
+          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? `, mark ${rereferenceIndex}` : ''}`,
       },
     }),
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
