@@ -8,6 +8,7 @@ import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
 import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
 import { SPOILER_BOOT_SCRIPT } from './src/scripts/spoiler-boot.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/lib/csp.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.com',
@@ -49,5 +50,6 @@ export default defineConfig({
       scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: [sha256Source(SPOILER_BOOT_SCRIPT)] },
     },
   },
-  integrations: [mdx()],
+  // cspHeaders writes the same policy as an HTTP header for hosts, into the build's _headers.
+  integrations: [mdx(), cspHeaders()],
 });

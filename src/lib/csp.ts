@@ -42,3 +42,39 @@ export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 export function sha256Source(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
+
+/** A policy as directive name → its sources, in the order first seen. */
+export type Policy = Map<string, string[]>;
+
+/** Reads a policy's text (`default-src 'none'; script-src 'self' 'sha256-…'`) into a `Policy`. */
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const directive of text.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    policy.set(key, [...new Set([...(policy.get(key) ?? []), ...sources])]);
+  }
+  return policy;
+}
+
+/**
+ * One policy that allows what each of `policies` allows, directive by directive, plus `extra`
+ * directives: the header a host sends for pages whose own `<meta>` policies differ only in
+ * hashes. (Each page's meta still applies on top, so a page gets no more than its own policy.)
+ */
+export function mergePolicies(policies: readonly string[], extra: readonly string[] = []): string {
+  const merged: Policy = new Map();
+  for (const text of [...policies, ...extra]) {
+    for (const [name, sources] of parsePolicy(text)) {
+      merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The policy of a built page: the `content` of its CSP `<meta>`, or undefined if it has none. */
+export function metaPolicy(html: string): string | undefined {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return match?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
