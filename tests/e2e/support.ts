@@ -148,3 +148,20 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
   }
   expect(report, report.join('\n')).toEqual([]);
 }
+
+/**
+ * Serves every page with the policy of the build's `_headers` as a real HTTP header, as Netlify or
+ * Cloudflare Pages would, on top of the page's own `<meta>` policy. Returns the header's value.
+ */
+export async function sendPolicyAsHeader(page: Page): Promise<string> {
+  const file = await (await page.request.get('_headers')).text();
+  const line = file.split('\n').find((entry) => entry.trim().startsWith('Content-Security-Policy:'));
+  expect(line, '_headers has a Content-Security-Policy line').toBeDefined();
+  const policy = line!.slice(line!.indexOf(':') + 1).trim();
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  return policy;
+}
