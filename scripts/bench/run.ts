@@ -49,7 +49,7 @@ async function main() {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),
       node: process.version,
-      chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(),
+      chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       loadBefore: os.loadavg(),
       loadAfter: [],
     },
