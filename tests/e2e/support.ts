@@ -150,8 +150,9 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
 }
 
 /**
- * Serves every page with the policy of the build's `_headers` as a real HTTP header, as Netlify or
- * Cloudflare Pages would, on top of the page's own `<meta>` policy. Returns the header's value.
+ * Serves every response with the policy of the build's `_headers` as a real HTTP header, as
+ * Netlify or Cloudflare Pages would for `/*`: pages get it on top of their own `<meta>` policy, and
+ * a web worker's script (Pagefind searches in one) brings it into the worker. Returns the header.
  */
 export async function sendPolicyAsHeader(page: Page): Promise<string> {
   const file = await (await page.request.get('_headers')).text();
@@ -159,7 +160,7 @@ export async function sendPolicyAsHeader(page: Page): Promise<string> {
   expect(line, '_headers has a Content-Security-Policy line').toBeDefined();
   const policy = line!.slice(line!.indexOf(':') + 1).trim();
   await page.route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.fallback();
+    if (isThirdParty(route.request().url())) return route.fallback();
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
   });
