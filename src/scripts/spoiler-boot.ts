@@ -2,9 +2,9 @@ import { SPOILER_LEVELS } from '../lib/spoiler-levels';
 import { CONSENT_STORAGE_KEY } from '../lib/consent';
 
 /**
- * Runs first in <body>, before first paint, so a returning reader never sees the gate flash and a
- * new one never sees the essay flash. It must be a classic inline script to block rendering; its
- * hash goes into the CSP (astro.config.mjs), which is why it sits after Astro's CSP meta tag. It marks the page as scripted (`data-js`) and, on a
+ * Runs in <head> before first paint, so a returning reader never sees the gate flash and a new
+ * one never sees the essay flash. It must be a classic inline script to block rendering; its
+ * hash goes into the CSP (astro.config.mjs). It marks the page as scripted (`data-js`) and, on a
  * gated essay (`data-film`, `data-level` on the script element), opens or closes the gate from
  * the same stored consent that src/lib/consent.ts reads and writes.
  */
