@@ -53,13 +53,20 @@ export interface BuildResult {
 }
 
 /**
- * Builds `contentDir` into `outDir` with the project's Astro, cold: Astro's content cache is
- * removed first, as on a fresh checkout. The build's output goes to `<outDir>.log`.
+ * Builds `contentDir` into `outDir` with the project's Astro, cold: Astro's content caches are
+ * removed first (never the project's own .astro/ folder of types), as on a fresh checkout. The build's output goes to `<outDir>.log`.
  */
 export async function timedBuild(contentDir: string, outDir: string): Promise<BuildResult> {
-  rmSync(path.join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+  // Astro's content cache: the site's, and the one a build of another content folder may keep
+  // beside that folder (bench/corpora/.astro).
+  for (const cache of [path.join(ROOT, 'node_modules', '.astro'), path.resolve(ROOT, contentDir, '..', '.astro')]) {
+    if (cache !== path.join(ROOT, '.astro')) rmSync(cache, { recursive: true, force: true });
+  }
   rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  // The editors' content is the default: build it as `npm run build` does.
+  if (path.resolve(ROOT, contentDir) === path.join(ROOT, 'content')) delete env.CONTENT_DIR;
+  else env.CONTENT_DIR = contentDir;
   delete env.BASE_PATH;
   const logFile = path.join(ROOT, 'bench', 'results', `build-${outDir}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
