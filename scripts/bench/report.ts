@@ -145,6 +145,7 @@ export function rows(results: BenchResults): Row[] {
     out.push({ section, metric: 'new results, warm (second query, same page)', measured: ms(search.warmMs), target: `≤ ${ms(TARGETS.searchWarmMs)}`, ok: search.warmMs <= TARGETS.searchWarmMs });
     out.push({ section, metric: 'first query transferred, gzipped (search bundle part)', measured: `${kb(search.firstQuery.gz)} (${kb(search.firstQuery.searchGz)}) in ${search.firstQuery.requests} requests`, target: `≤ ${kb(TARGETS.searchFirstQueryGz)}`, ok: search.firstQuery.gz <= TARGETS.searchFirstQueryGz });
     out.push({ section, metric: 'results shown (cold, warm)', measured: `${search.results.cold}, ${search.results.warm}`, target: '' });
+    out.push({ section, metric: 'heaviest responses of the first query', measured: search.heaviest.map((response) => `${response.path.split('/').pop()} ${kb(response.gz)}`).join(', '), target: '' });
   }
   for (const error of results.errors) out.push({ section: 'not measured', metric: 'error', measured: error, target: '', ok: false });
   return out;
