@@ -127,6 +127,8 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
       await page.goto(path);
       await page.evaluate((key) => localStorage.removeItem(key), CONSENT_KEY);
       await page.reload();
+      // Whatever the page's script renders (search results, sidenotes) is in place before the scan.
+      await page.waitForLoadState('networkidle');
       report.push(...(await axeViolations(page, `${state}, spoilers closed`)));
 
       // The film whose spoilers this page hides behind a gate or in inline spoilers, if any.
@@ -134,6 +136,7 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
       if (film) {
         await page.evaluate(({ key, film }) => localStorage.setItem(key, JSON.stringify({ [film]: 'major' })), { key: CONSENT_KEY, film });
         await page.reload();
+        await page.waitForLoadState('networkidle');
         await expect(page.locator('html')).not.toHaveAttribute('data-spoilers', 'closed');
         report.push(...(await axeViolations(page, `${state}, spoilers open`)));
       }
