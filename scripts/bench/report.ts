@@ -153,8 +153,8 @@ export function rows(results: BenchResults): Row[] {
 
 /** The rows as a plain-text table, sections as headings, a ✓ or ✗ where there is a target. */
 export function formatTable(table: readonly Row[]): string {
-  // Error messages run long: they do not set the columns' widths.
-  const measured = table.filter((row) => row.metric !== 'error');
+  // Error messages and lists run long: they do not set the columns' widths.
+  const measured = table.filter((row) => row.metric !== 'error' && row.measured.length <= 60);
   const widths = [Math.max(0, ...measured.map((row) => row.metric.length)), Math.max(0, ...measured.map((row) => row.measured.length)), Math.max(0, ...measured.map((row) => row.target.length))];
   const lines: string[] = [];
   let section = '';
