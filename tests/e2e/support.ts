@@ -82,7 +82,12 @@ export function watchPage(page: Page) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    // A click that leaves the page cancels what it was still loading (the favicon, often): that is
+    // the reader moving on, not the site failing. A missing file answers 404, which is caught below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('request', (request) => {
     if (isThirdParty(request.url())) problems.push(`third-party request: ${request.url()}`);
   });
