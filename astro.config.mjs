@@ -9,6 +9,9 @@ import rehypeSlug from 'rehype-slug';
 import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
 import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { HEAD_BOOT_SCRIPT } from './src/scripts/head-boot.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/lib/csp.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 
 export default defineConfig({
   // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
@@ -40,17 +43,30 @@ export default defineConfig({
         footnoteLabel: 'Notes',
         // GFM hides the heading from sight; readers of long essays look for it.
         footnoteLabelProperties: { className: ['notes-heading'] },
+        // "…, mark 2", not "(mark 2)": the link shows "↩2", and that 2 must be in its accessible name
+        // for voice control (WCAG 2.5.3); name matching skips parenthesised words.
         footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
-          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (mark ${rereferenceIndex})` : ''}`,
+          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? `, mark ${rereferenceIndex}` : ''}`,
       },
     }),
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },
+  security: {
+    // A strict policy as a <meta> tag on every page (src/lib/csp.ts): Astro hashes the scripts and
+    // styles it processes; the boot script is `is:inline`, which Astro does not hash, so its hash is
+    // computed here from the same constant the layout prints.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: [sha256Source(HEAD_BOOT_SCRIPT)] },
+    },
+  },
   integrations: [
     mdx(),
     // Lists pages only (not the feed, robots.txt or the preview cards) and skips 404.html.
     sitemap(),
+    // cspHeaders writes the same policy as an HTTP header for hosts, into the build's _headers.
+    cspHeaders(),
     // The search index is built last, from the finished pages.
     pagefindIndex(),
   ],

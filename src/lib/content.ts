@@ -46,10 +46,22 @@ export interface ReadingStats {
   minutes: number;
 }
 
-/** Word count and reading time of an essay's text, from its MDX source. */
+/** Reading stats by essay id, with the text they were counted from: lists repeat essays on many pages. */
+const statsCache = new Map<string, { body: string; stats: ReadingStats }>();
+
+/**
+ * Word count and reading time of an essay's text, from its MDX source. Counted once per essay and
+ * text: at 1,000 essays, counting again for every list an essay appears in took most of the
+ * build's page rendering.
+ */
 export function readingStats(essay: Essay): ReadingStats {
-  const words = countWords(proseOfMdx(essay.body ?? ''));
-  return { words, minutes: readingMinutes(words) };
+  const body = essay.body ?? '';
+  const cached = statsCache.get(essay.id);
+  if (cached?.body === body) return cached.stats;
+  const words = countWords(proseOfMdx(body));
+  const stats = { words, minutes: readingMinutes(words) };
+  statsCache.set(essay.id, { body, stats });
+  return stats;
 }
 
 /** The essays before and after one, in the home page's order (newer, older). */

@@ -104,7 +104,13 @@ export class SearchPage extends HTMLElement {
     this.#list.addEventListener('click', (event) => this.#onConsentClick(event));
     this.addEventListener('keydown', (event) => this.#onArrow(event));
 
+    // A reader who typed before this script arrived keeps what they typed; else the URL decides.
+    const typed = normalizeQuery(this.#input.value);
     this.#readUrl();
+    if (typed && !new URLSearchParams(location.search).has('q')) {
+      this.#input.value = typed;
+      this.#remember('replace');
+    }
     // Opening the search page is using search: load the index now, not at the first keystroke.
     void loadPagefind().catch(() => {});
     void this.#search();

@@ -190,3 +190,43 @@ export function astroInProject(args: string[], env: Record<string, string> = {})
     }
   });
 }
+
+/** A finished build the gates check: its folder, the base path it was built for, and its npm script. */
+export interface Build {
+  /** The output folder, relative to the project. */
+  folder: string;
+  /** The `base` it was built with: where a host serves it. */
+  base: string;
+  /** The npm script that makes it (`npm test` runs all three before Vitest). */
+  script: string;
+}
+
+/** Every build `npm test` makes: the site, the fixture content, and the site under a sub-path. */
+export const BUILDS: Build[] = [
+  { folder: 'dist', base: '/', script: 'build' },
+  { folder: 'dist-fixture', base: '/', script: 'build:fixture' },
+  { folder: 'dist-subpath', base: '/long-take/', script: 'build:subpath' },
+];
+
+/**
+ * The absolute path of a build's folder. Fails with what to run when the build is missing, so a
+ * gate never passes for want of pages.
+ */
+export function builtFolder(build: Build): string {
+  const folder = path.join(PROJECT_ROOT, build.folder);
+  if (!existsSync(path.join(folder, 'index.html'))) {
+    throw new Error(`${build.folder}/ has no index.html: run \`npm run ${build.script}\` first (npm test builds it before Vitest).`);
+  }
+  return folder;
+}
+
+/** Every HTML file under a folder, as paths relative to it, sorted. */
+export function htmlFiles(folder: string, under = ''): string[] {
+  return readdirSync(path.join(folder, under), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = path.join(under, entry.name);
+      if (entry.isDirectory()) return htmlFiles(folder, relative);
+      return entry.name.endsWith('.html') ? [relative] : [];
+    })
+    .sort();
+}

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { PAGES, watchPage } from './support';
+import { PAGES, expect, test, watchPage } from './support';
 
 test.describe('every page', () => {
   for (const [name, path] of Object.entries(PAGES)) {

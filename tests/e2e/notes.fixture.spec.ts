@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchPage } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, watchPage } from './support';
 
 const ESSAY = 'essays/notes-fixture/';
 const popover = (page: Page) => page.locator('.note-popover:popover-open');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './support';
+import type { Page } from '@playwright/test';
+import { PAGES, expect, test } from './support';
 
 /** Chrome that must not print: it does nothing on paper. */
 const CHROME = (page: Page) => [

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES, watchPage } from './support';
+import type { Page } from '@playwright/test';
+import { PAGES, expect, test, watchPage } from './support';
 
 const CONSENT_KEY = 'longtake:spoilers';
 const results = (page: Page) => page.locator('[data-search-results] > li');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES, watchPage } from './support';
+import type { Page } from '@playwright/test';
+import { PAGES, expect, test, watchPage } from './support';
 
 /** Phrases from the long essay's ending: they must never show before consent. */
 const ENDING_PHRASES = ['breaks down in the car', 'It’s not a happy ending', 'No mansion, no rings, no Ivan'];

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES, watchPage } from './support';
+import type { Page } from '@playwright/test';
+import { PAGES, expect, test, watchPage } from './support';
 
 /** The page's background colour, as the browser computed it. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -234,6 +234,6 @@ describe('astro.config.mjs', () => {
     const html = await render(lines('Ani marries Vanya.[^wedding] Twice.[^wedding]', '', '[^wedding]: In Las Vegas.'), { description }, unifiedOptions().remarkRehype as RemarkRehypeOptions);
     expect(html).toContain('>Notes</h2>');
     expect(html).toContain('aria-label="Back to the text of note 1"');
-    expect(html).toContain('aria-label="Back to the text of note 1 (mark 2)"');
+    expect(html).toContain('aria-label="Back to the text of note 1, mark 2"');
   });
 });
