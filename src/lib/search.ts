@@ -38,7 +38,8 @@ export function decadeOf(year: number): string {
   return `${Math.floor(year / 10) * 10}s`;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches `name` as whole words, case-insensitively, in any script. */
 function wholeWords(name: string): RegExp {

@@ -5,10 +5,8 @@
  * hidden text and show nothing. Loaded only on such visits (src/scripts/site-search.ts).
  */
 import { CONSENT_EVENT } from '../lib/consent';
-import { wordsOf } from '../lib/search';
+import { escapeRegExp, wordsOf } from '../lib/search';
 import { HIGHLIGHT_PARAM } from './pagefind';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function markTerms(region: Element, terms: string[]): HTMLElement[] {
   // Whole words that start with a term: Pagefind matches "stripping" for "strip", so do we.
