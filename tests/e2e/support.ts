@@ -10,6 +10,7 @@ export const PAGES = {
   longEssay: 'essays/between-control-and-losing-it/',
   film: 'films/anora/',
   films: 'films/',
+  archive: 'archive/',
   search: 'search/',
 } as const;
 
