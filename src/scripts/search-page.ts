@@ -7,8 +7,11 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 
 /** Pause in typing before a search runs. */
 const DEBOUNCE_MS = 250;
-/** Results rendered at a time; "Show more results" renders the next ones. */
-const PAGE_SIZE = 10;
+/**
+ * Results rendered at a time; "Show more results" renders the next ones. Each result fetches a
+ * fragment holding its page's whole text (up to 22 KB gzipped), so five, as Pagefind's own UI.
+ */
+const PAGE_SIZE = 5;
 /** Sections listed under a result. */
 const SECTIONS_PER_RESULT = 3;
 /** Fewer results than this and the page looks for a corrected spelling. */
