@@ -13,7 +13,7 @@
  * consent.forget('anora');           // hide Anora's spoilers again
  * ```
  */
-import { SPOILER_LEVELS, type SpoilerLevel } from './spoiler-levels';
+import { SPOILER_LEVELS, isSpoilerLevel, type SpoilerLevel } from './spoiler-levels';
 
 /** The local-storage key: a JSON object from film id to the highest level accepted. */
 export const CONSENT_STORAGE_KEY = 'longtake:spoilers';
@@ -22,7 +22,6 @@ export const CONSENT_STORAGE_KEY = 'longtake:spoilers';
 export const CONSENT_EVENT = 'longtake:consent';
 
 const rank = (level: SpoilerLevel) => SPOILER_LEVELS.indexOf(level);
-const isLevel = (value: unknown): value is SpoilerLevel => SPOILER_LEVELS.includes(value as SpoilerLevel);
 
 /** The subset of the Web Storage API the store needs; tests pass a Map-backed one. */
 export type ConsentStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -48,7 +47,7 @@ export function createConsentStore(storage: ConsentStorage | undefined, notify?:
     try {
       const parsed: unknown = JSON.parse(storage?.getItem(CONSENT_STORAGE_KEY) ?? '{}');
       if (parsed && typeof parsed === 'object') {
-        memory = Object.fromEntries(Object.entries(parsed).filter(([, level]) => isLevel(level)));
+        memory = Object.fromEntries(Object.entries(parsed).filter(([, level]) => isSpoilerLevel(level)));
       }
     } catch {
       // Keep what this page knows.

@@ -4,3 +4,6 @@
  */
 export const SPOILER_LEVELS = ['none', 'mild', 'major'] as const;
 export type SpoilerLevel = (typeof SPOILER_LEVELS)[number];
+
+/** Whether a stored or parsed value is one of the levels (storage and Pagefind hand back strings). */
+export const isSpoilerLevel = (value: unknown): value is SpoilerLevel => SPOILER_LEVELS.includes(value as SpoilerLevel);

@@ -1,7 +1,7 @@
 import { CONSENT_EVENT, consent } from '../lib/consent';
 import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../lib/search';
 import { SPOILER_LABELS } from '../lib/spoilers';
-import { SPOILER_LEVELS, type SpoilerLevel } from '../lib/spoiler-levels';
+import { isSpoilerLevel, type SpoilerLevel } from '../lib/spoiler-levels';
 import { href } from '../lib/urls';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
@@ -17,7 +17,6 @@ const SECTIONS_PER_RESULT = 3;
 /** Fewer results than this and the page looks for a corrected spelling. */
 const FEW_RESULTS = 3;
 
-const isLevel = (value: string | undefined): value is SpoilerLevel => SPOILER_LEVELS.includes(value as SpoilerLevel);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
@@ -215,7 +214,7 @@ export class SearchPage extends HTMLElement {
     const status = element('p');
     status.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}`;
     const filters = Object.values(this.#filters());
-    if (filters.length > 0) status.append(` (${filters.map((value) => (isLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
+    if (filters.length > 0) status.append(` (${filters.map((value) => (isSpoilerLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
     if (alsoSearched.length > 0) status.append(`, including ${alsoSearched.map((other) => `“${other}”`).join(' and ')}`);
     status.append('.');
     this.#status.replaceChildren(status);
@@ -269,10 +268,10 @@ export class SearchPage extends HTMLElement {
     if (isFilm) about.append('Film, ', meta.film_year ?? '');
     else about.append('Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
     if (meta.date_label) about.append(' · ', meta.date_label);
-    if (isLevel(level) && !isFilm) about.append(' · ', element('span', `spoiler-badge spoiler-${level}`, SPOILER_LABELS[level]));
+    if (isSpoilerLevel(level) && !isFilm) about.append(' · ', element('span', `spoiler-badge spoiler-${level}`, SPOILER_LABELS[level]));
     item.append(heading, about);
 
-    if (isLevel(level) && !consent.allows(filmId, level)) {
+    if (isSpoilerLevel(level) && !consent.allows(filmId, level)) {
       // No excerpt, no section titles: either may give the film away.
       const withheld = element('p', 'search-result-withheld', `Excerpt hidden: this essay has ${level} spoilers for `);
       withheld.append(cite(film), '.');
@@ -306,7 +305,7 @@ export class SearchPage extends HTMLElement {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-consent-film]') : null;
     if (!button) return;
     const level = button.dataset.consentLevel;
-    if (!isLevel(level)) return;
+    if (!isSpoilerLevel(level)) return;
     const item = button.closest('li');
     const index = item ? [...this.#list.children].indexOf(item) : -1;
     // Re-rendered by the consent event; focus stays on the result the reader chose.
