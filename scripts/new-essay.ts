@@ -50,7 +50,8 @@ try {
   // 'wx': fail if the file exists, so an essay is never overwritten.
   writeFileSync(file, essayScaffold({ title, film, published: new Date().toISOString().slice(0, 10) }), { flag: 'wx' });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists; nothing was written. Pick another title or pass --slug <file-name>`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${file} already exists; nothing was written. Pick another title or pass --slug <file-name>`);
   throw error;
 }
 

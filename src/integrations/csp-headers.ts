@@ -31,7 +31,10 @@ export default function cspHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies = htmlFiles(out).map((file) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (!policy) throw new Error(`${path.relative(out, file)} has no Content-Security-Policy meta tag; is security.csp still on in astro.config.mjs?`);
+          if (!policy)
+            throw new Error(
+              `${path.relative(out, file)} has no Content-Security-Policy meta tag; is security.csp still on in astro.config.mjs?`,
+            );
           return policy;
         });
         const header = mergePolicies(policies, CSP_HEADER_ONLY_DIRECTIVES);

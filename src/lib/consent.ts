@@ -41,7 +41,10 @@ export interface ConsentStore {
  * A store over any Storage. Unreadable or unwritable storage (private modes, quotas, corrupt
  * JSON) degrades to "nothing accepted" and an in-memory record for this page.
  */
-export function createConsentStore(storage: ConsentStorage | undefined, notify?: (film: string, level: SpoilerLevel) => void): ConsentStore {
+export function createConsentStore(
+  storage: ConsentStorage | undefined,
+  notify?: (film: string, level: SpoilerLevel) => void,
+): ConsentStore {
   let memory: Record<string, SpoilerLevel> = {};
   const read = (): Record<string, SpoilerLevel> => {
     try {

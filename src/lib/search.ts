@@ -10,7 +10,7 @@ import { closest } from './did-you-mean';
 export const MAX_QUERY_LENGTH = 200;
 
 /** Words, as search and its vocabulary count them: letters or digits, joined by apostrophes or hyphens. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Trims, collapses white space and cuts to MAX_QUERY_LENGTH characters (never inside one). */
 export function normalizeQuery(raw: string): string {

@@ -18,3 +18,6 @@ export const THEME_COLORS = {
 /** Where the feed and the sitemap are, relative to the site's base. */
 export const FEED_PATH = 'rss.xml';
 export const SITEMAP_PATH = 'sitemap-index.xml';
+
+/** Essays per archive page (/archive/, /archive/2/, …). */
+export const ARCHIVE_PAGE_SIZE = 20;

@@ -92,7 +92,11 @@ function layout(card: SocialCard): Node {
     el(
       'div',
       { display: 'flex', flexGrow: 1, alignItems: 'center', width: '100%' },
-      el('div', { display: 'block', width: '100%', fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.15, lineClamp: 3 }, card.title),
+      el(
+        'div',
+        { display: 'block', width: '100%', fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.15, lineClamp: 3 },
+        card.title,
+      ),
     ),
     el('div', { display: 'flex', fontSize: 34, color: colors.muted, borderTop: `2px solid ${colors.border}`, paddingTop: 24 }, footer),
   );
@@ -126,8 +130,18 @@ let renderer: string | undefined;
 function cacheKey(card: SocialCard): string {
   const require = createRequire(import.meta.url);
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  renderer ??= JSON.stringify({ satori: version('satori'), font: version(FONT_PACKAGE), sharp: sharp.versions.sharp, rsvg: sharp.versions.rsvg });
-  return createHash('sha256').update(renderer).update(JSON.stringify(SOCIAL_IMAGE_SIZE)).update(JSON.stringify(layout(card))).digest('hex').slice(0, 32);
+  renderer ??= JSON.stringify({
+    satori: version('satori'),
+    font: version(FONT_PACKAGE),
+    sharp: sharp.versions.sharp,
+    rsvg: sharp.versions.rsvg,
+  });
+  return createHash('sha256')
+    .update(renderer)
+    .update(JSON.stringify(SOCIAL_IMAGE_SIZE))
+    .update(JSON.stringify(layout(card)))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Where a card is cached, drawn or not. */
@@ -141,7 +155,8 @@ async function draw(card: SocialCard, key: string): Promise<Uint8Array<ArrayBuff
     // Not drawn yet.
   }
   const { svg, missing } = await socialCardSvg(card);
-  if (missing.length > 0) console.warn(`[social card] "${card.title}": no font for ${missing.map((text) => JSON.stringify(text)).join(', ')}; it shows as boxes`);
+  if (missing.length > 0)
+    console.warn(`[social card] "${card.title}": no font for ${missing.map((text) => JSON.stringify(text)).join(', ')}; it shows as boxes`);
   const png = new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
   try {
     await mkdir(CACHE_DIR, { recursive: true });

@@ -12,8 +12,11 @@ export function spoilerLabel(spoilers: Spoilers): string {
 /** What the essay gives away, in words, for the gate and for listings. */
 export function spoilerDescription(spoilers: Spoilers): string {
   if (spoilers.level === 'none') return 'Safe to read before seeing the film.';
-  if (spoilers.level === 'mild') return spoilers.ending ? 'Reveals plot turns and how the film ends.' : 'Reveals the premise and turns of the plot, not the ending.';
-  return spoilers.ending ? 'Discusses the whole plot, including the ending.' : 'Discusses the whole plot in detail; the ending is not revealed.';
+  if (spoilers.level === 'mild')
+    return spoilers.ending ? 'Reveals plot turns and how the film ends.' : 'Reveals the premise and turns of the plot, not the ending.';
+  return spoilers.ending
+    ? 'Discusses the whole plot, including the ending.'
+    : 'Discusses the whole plot in detail; the ending is not revealed.';
 }
 
 /** Whether an essay opens behind the spoiler gate. */

@@ -63,7 +63,12 @@ export function movie(film: Film, url: string): JsonLd {
 export function filmPageJsonLd(options: { film: Film; url: string; essays: { title: string; url: string }[]; site: SiteUrls }): JsonLd {
   const data: JsonLd = { '@context': SCHEMA_ORG, ...movie(options.film, options.url) };
   if (options.essays.length > 0) {
-    data.review = options.essays.map((essay) => ({ '@type': 'Review', name: essay.title, url: essay.url, publisher: publisher(options.site) }));
+    data.review = options.essays.map((essay) => ({
+      '@type': 'Review',
+      name: essay.title,
+      url: essay.url,
+      publisher: publisher(options.site),
+    }));
   }
   return data;
 }

@@ -51,7 +51,12 @@ export default function rehypeNoteMarks() {
       if (level) node.properties.dataSpoiler = level;
       node.children = [
         { type: 'element', tagName: 'div', properties: { className: ['note-body'], id: `note-${id}` }, children: body },
-        { type: 'element', tagName: 'p', properties: { className: ['note-backrefs'] }, children: backrefs.flatMap((link, index) => (index ? [{ type: 'text', value: ' ' }, link] : [link])) },
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: { className: ['note-backrefs'] },
+          children: backrefs.flatMap((link, index) => (index ? [{ type: 'text', value: ' ' }, link] : [link])),
+        },
       ];
     });
   };

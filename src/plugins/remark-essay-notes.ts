@@ -77,14 +77,17 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 export default function remarkEssayNotes() {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
-    const parsedSources = sourceSchema().array().safeParse(frontmatter.sources ?? []);
+    const parsedSources = sourceSchema()
+      .array()
+      .safeParse(frontmatter.sources ?? []);
     // Invalid sources are reported by the content collection's schema, with field names; skip them here.
     const sources = new Map<string, Source>(parsedSources.success ? parsedSources.data.map((s) => [s.id, s]) : []);
     const cited = new Set<string>();
 
     const definitions = new Map<string, FootnoteDefinition>();
     visit(tree, 'footnoteDefinition', (node) => {
-      if (definitions.has(node.identifier)) fail(file, node, `note [^${node.label ?? node.identifier}] is defined twice: give each note its own label`);
+      if (definitions.has(node.identifier))
+        fail(file, node, `note [^${node.label ?? node.identifier}] is defined twice: give each note its own label`);
       definitions.set(node.identifier, node);
     });
 
@@ -102,7 +105,12 @@ export default function remarkEssayNotes() {
     });
 
     for (const [id, definition] of definitions) {
-      if (!referenced.has(id)) fail(file, definition, `note [^${definition.label ?? id}] is never cited: add its mark [^${definition.label ?? id}] in the text, or delete the note`);
+      if (!referenced.has(id))
+        fail(
+          file,
+          definition,
+          `note [^${definition.label ?? id}] is never cited: add its mark [^${definition.label ?? id}] in the text, or delete the note`,
+        );
     }
 
     const spoilerNotes: Record<string, 'mild' | 'major'> = {};
@@ -110,9 +118,15 @@ export default function remarkEssayNotes() {
 
     // A mark inside a <Spoiler> passage: its note waits for the same consent as the passage.
     visitParents(tree, 'footnoteReference', (node, ancestors) => {
-      const passage = ancestors.findLast((ancestor) => (ancestor.type === 'mdxJsxTextElement' || ancestor.type === 'mdxJsxFlowElement') && (ancestor as { name?: string }).name === 'Spoiler');
+      const passage = ancestors.findLast(
+        (ancestor) =>
+          (ancestor.type === 'mdxJsxTextElement' || ancestor.type === 'mdxJsxFlowElement') &&
+          (ancestor as { name?: string }).name === 'Spoiler',
+      );
       if (!passage) return;
-      const levelAttribute = (passage as { attributes?: { name?: string; value?: unknown }[] }).attributes?.find((attribute) => attribute.name === 'level');
+      const levelAttribute = (passage as { attributes?: { name?: string; value?: unknown }[] }).attributes?.find(
+        (attribute) => attribute.name === 'level',
+      );
       spoilerNotes[node.identifier] = levelAttribute?.value === 'mild' ? 'mild' : 'major';
     });
 
@@ -125,7 +139,8 @@ export default function remarkEssayNotes() {
           const [whole, id, pinpoint] = match;
           const source = sources.get(id!);
           if (!source) {
-            if (parsedSources.success) fail(file, node, `note cites [@${id}], which is not in this essay's sources: add a source with id "${id}" or correct the id`);
+            if (parsedSources.success)
+              fail(file, node, `note cites [@${id}], which is not in this essay's sources: add a source with id "${id}" or correct the id`);
             continue;
           }
           cited.add(source.id);
@@ -164,13 +179,15 @@ export default function remarkEssayNotes() {
         const source = sources.get(attribute.value);
         if (parsedSources.success && !source) fail(file, element, `source="${attribute.value}" is not in this essay's sources`);
         cited.add(attribute.value);
-        if (source) element.attributes!.push({ type: 'mdxJsxAttribute', name: 'credit', value: citationText(formatCitation(source, 'note')) });
+        if (source)
+          element.attributes!.push({ type: 'mdxJsxAttribute', name: 'credit', value: citationText(formatCitation(source, 'note')) });
       }
     });
 
     if (marks > 0) {
       for (const source of sources.values()) {
-        if (!cited.has(source.id)) fail(file, undefined, `source "${source.id}" is never cited: cite it in a note as [@${source.id}], or remove it from sources`);
+        if (!cited.has(source.id))
+          fail(file, undefined, `source "${source.id}" is never cited: cite it in a note as [@${source.id}], or remove it from sources`);
       }
     }
 
@@ -179,7 +196,11 @@ export default function remarkEssayNotes() {
     if (description && firstParagraph) {
       const opening = normalise(plainText(firstParagraph));
       if (opening.startsWith(description) || description.startsWith(opening.slice(0, 120))) {
-        fail(file, firstParagraph, 'description copies the opening paragraph: write one spoiler-free sentence of your own for listings and link previews');
+        fail(
+          file,
+          firstParagraph,
+          'description copies the opening paragraph: write one spoiler-free sentence of your own for listings and link previews',
+        );
       }
     }
   };

@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date';
 
-const name = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} is empty` });
+const name = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} is empty` });
 
 /** A film's facts, one YAML file per film in content/films/; the file name is the film's id. */
 export function filmSchema(today: Date = new Date()) {
@@ -12,7 +16,11 @@ export function filmSchema(today: Date = new Date()) {
       /** Title in the original language and script, when it differs. */
       originalTitle: name('originalTitle').optional(),
       /** Year of first release (festival premiere counts). */
-      year: z.number({ error: 'year must be a number, such as 2024' }).int().min(1878).max(today.getUTCFullYear() + 5),
+      year: z
+        .number({ error: 'year must be a number, such as 2024' })
+        .int()
+        .min(1878)
+        .max(today.getUTCFullYear() + 5),
       directors: z
         .array(name('a director'), { error: 'directors must be a list of names, such as [Sean Baker]' })
         .min(1, { error: 'directors: name at least one' }),
@@ -21,9 +29,7 @@ export function filmSchema(today: Date = new Date()) {
       editors: z.array(name('an editor')).default([]),
       cinematographers: z.array(name('a cinematographer')).default([]),
       /** Leading cast in billing order. */
-      cast: z
-        .array(z.object({ actor: name('cast actor'), role: name('cast role') }).strict())
-        .default([]),
+      cast: z.array(z.object({ actor: name('cast actor'), role: name('cast role') }).strict()).default([]),
       /** Running time in whole minutes. */
       runtime: z.number({ error: 'runtime must be a number of minutes' }).int().positive().max(1000),
       countries: z.array(name('a country')).default([]),

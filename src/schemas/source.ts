@@ -19,7 +19,11 @@ const httpsUrl = (field: string) =>
     { error: (issue) => `${field} "${String(issue.input)}" is not an absolute https URL: write it in full, starting https://` },
   );
 
-const text = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} is empty: remove it or fill it in` });
+const text = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} is empty: remove it or fill it in` });
 
 /**
  * A work an essay draws on: only what is known, never invented. Rendered in Chicago
@@ -89,7 +93,11 @@ export function sourceSchema(today: Date = new Date()) {
         }
       }
       if (source.spoilersFrom !== undefined && source.kind !== 'film') {
-        ctx.addIssue({ code: 'custom', path: ['spoilersFrom'], message: 'spoilersFrom applies to films only: set kind to film or remove it' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spoilersFrom'],
+          message: 'spoilersFrom applies to films only: set kind to film or remove it',
+        });
       }
       if (source.originalDate && date && date.end <= source.originalDate.start) {
         ctx.addIssue({

@@ -45,7 +45,8 @@ export class EssayNotes extends HTMLElement {
     document.body.append(popover);
 
     this.addEventListener('pointerover', (event) => {
-      if (event.pointerType !== 'touch' && this.#markOf(event.target)) this.#schedule(() => this.#open(this.#markOf(event.target)!), OPEN_DELAY_MS);
+      if (event.pointerType !== 'touch' && this.#markOf(event.target))
+        this.#schedule(() => this.#open(this.#markOf(event.target)!), OPEN_DELAY_MS);
     });
     this.addEventListener('pointerout', (event) => {
       if (event.pointerType !== 'touch' && this.#markOf(event.target)) this.#schedule(() => this.#close(), CLOSE_DELAY_MS);
@@ -156,7 +157,10 @@ export class EssayNotes extends HTMLElement {
       const sidenote = document.createElement('aside');
       sidenote.className = 'sidenote';
       sidenote.setAttribute('aria-hidden', 'true');
-      sidenote.append(Object.assign(document.createElement('span'), { className: 'sidenote-number', textContent: `${mark.textContent}.` }), ...[...note.childNodes].map((node) => node.cloneNode(true)));
+      sidenote.append(
+        Object.assign(document.createElement('span'), { className: 'sidenote-number', textContent: `${mark.textContent}.` }),
+        ...[...note.childNodes].map((node) => node.cloneNode(true)),
+      );
       for (const link of sidenote.querySelectorAll('a')) link.tabIndex = -1;
       this.append(sidenote);
       const top = Math.max(mark.getBoundingClientRect().top - origin, floor);

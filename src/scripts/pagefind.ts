@@ -20,7 +20,10 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 

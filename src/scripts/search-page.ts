@@ -1,7 +1,7 @@
 import { CONSENT_EVENT, consent } from '../lib/consent';
 import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../lib/search';
 import { SPOILER_LABELS } from '../lib/spoilers';
-import { isSpoilerLevel, type SpoilerLevel } from '../lib/spoiler-levels';
+import { isSpoilerLevel } from '../lib/spoiler-levels';
 import { href } from '../lib/urls';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
@@ -16,7 +16,6 @@ const PAGE_SIZE = 5;
 const SECTIONS_PER_RESULT = 3;
 /** Fewer results than this and the page looks for a corrected spelling. */
 const FEW_RESULTS = 3;
-
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
@@ -151,7 +150,11 @@ export class SearchPage extends HTMLElement {
   }
 
   #filters(): Record<string, string> {
-    return Object.fromEntries(this.#filterFields().filter((field) => field.value).map((field) => [field.name, field.value]));
+    return Object.fromEntries(
+      this.#filterFields()
+        .filter((field) => field.value)
+        .map((field) => [field.name, field.value]),
+    );
   }
 
   async #search() {
@@ -184,7 +187,11 @@ export class SearchPage extends HTMLElement {
       this.#shown = [];
       await this.#showMore(run, false);
       if (run !== this.#run) return;
-      await this.#announce(run, query, queries.slice(1).filter((other) => other !== null));
+      await this.#announce(
+        run,
+        query,
+        queries.slice(1).filter((other) => other !== null),
+      );
     } catch {
       if (run === this.#run) this.#status.textContent = 'Search could not load. Check your connection and try again.';
     } finally {
@@ -214,7 +221,8 @@ export class SearchPage extends HTMLElement {
     const status = element('p');
     status.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}`;
     const filters = Object.values(this.#filters());
-    if (filters.length > 0) status.append(` (${filters.map((value) => (isSpoilerLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
+    if (filters.length > 0)
+      status.append(` (${filters.map((value) => (isSpoilerLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
     if (alsoSearched.length > 0) status.append(`, including ${alsoSearched.map((other) => `“${other}”`).join(' and ')}`);
     status.append('.');
     this.#status.replaceChildren(status);
@@ -285,7 +293,9 @@ export class SearchPage extends HTMLElement {
 
     item.append(excerpt(result.excerpt, 'search-result-excerpt'));
     const pageUrl = result.url.split('#')[0];
-    const sections = result.sub_results.filter((section) => section.url.includes('#') && section.url.split('#')[0] === pageUrl && !section.url.endsWith('#essay-title'));
+    const sections = result.sub_results.filter(
+      (section) => section.url.includes('#') && section.url.split('#')[0] === pageUrl && !section.url.endsWith('#essay-title'),
+    );
     if (sections.length > 0) {
       const list = element('ul', 'search-result-sections');
       list.setAttribute('aria-label', `Matching sections of ${meta.title ?? 'this page'}`);

@@ -28,7 +28,14 @@ if (header instanceof HTMLInputElement) {
   header.addEventListener('input', () => {
     clearTimeout(timer);
     const term = header.value.trim();
-    if (term) timer = window.setTimeout(() => void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => {}), 300);
+    if (term)
+      timer = window.setTimeout(
+        () =>
+          void loadPagefind()
+            .then((pagefind) => pagefind.preload(term))
+            .catch(() => {}),
+        300,
+      );
   });
 }
 

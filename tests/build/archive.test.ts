@@ -36,7 +36,11 @@ describe('at more essays than fit on the home page', () => {
 
   beforeAll(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'long-take-archive-'));
-    folder = { content: path.join(root, 'content'), out: path.join(root, 'dist'), remove: () => rmSync(root, { recursive: true, force: true }) };
+    folder = {
+      content: path.join(root, 'content'),
+      out: path.join(root, 'dist'),
+      remove: () => rmSync(root, { recursive: true, force: true }),
+    };
     // The benchmark's generator (run from the project's root, as Vitest is): the launch essays
     // plus synthetic ones over synthetic films.
     generateCorpus({ essays: ESSAYS, films: 5, out: folder.content });

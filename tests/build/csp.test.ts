@@ -22,7 +22,9 @@ const LOOSE_SCRIPT_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashe
  * scripts, and speculation rules. Data blocks, such as JSON-LD, are never run and need no hash.
  */
 function isExecutable(script: Element): boolean {
-  const type = String(script.properties.type ?? '').trim().toLowerCase();
+  const type = String(script.properties.type ?? '')
+    .trim()
+    .toLowerCase();
   return ['', 'module', 'text/javascript', 'application/javascript', 'speculationrules'].includes(type);
 }
 
@@ -56,7 +58,10 @@ describe.each(BUILDS)('$folder/', (build) => {
       const meta = html.indexOf('http-equiv="content-security-policy"');
       expect(meta).toBeGreaterThan(-1);
       const before = (element: Element) => element.position!.start.offset! < meta;
-      const styles = [...elements(tree, 'style'), ...elements(tree, 'link').filter((link) => String(link.properties.rel).includes('stylesheet'))];
+      const styles = [
+        ...elements(tree, 'style'),
+        ...elements(tree, 'link').filter((link) => String(link.properties.rel).includes('stylesheet')),
+      ];
       expect(styles.filter(before)).toEqual([]);
       // Astro puts its meta tag at the end of <head>, after the blocking boot script: the meta policy
       // starts after it, and a host's header (which covers the whole page) checks it by its hash.
@@ -90,7 +95,13 @@ describe.each(BUILDS)('$folder/', (build) => {
     expect(existsSync(headersFile), `${build.folder}/_headers`).toBe(true);
     const lines = readFileSync(headersFile, 'utf8').split('\n');
     expect(lines).toContain(`${build.base}*`);
-    const header = parsePolicy(lines.find((line) => line.trim().startsWith('Content-Security-Policy:'))!.split(':').slice(1).join(':'));
+    const header = parsePolicy(
+      lines
+        .find((line) => line.trim().startsWith('Content-Security-Policy:'))!
+        .split(':')
+        .slice(1)
+        .join(':'),
+    );
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     for (const { html } of pages) {
       for (const [name, sources] of parsePolicy(metaPolicy(html) ?? '')) {

@@ -20,7 +20,9 @@ describe.each(BUILDS)('$folder/', (build) => {
       const report = await validator.validateFile(path.join(folder, page));
       for (const result of report.results) {
         for (const message of result.messages) {
-          errors.push(`${path.relative(PROJECT_ROOT, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          errors.push(
+            `${path.relative(PROJECT_ROOT, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+          );
         }
       }
     }

@@ -123,7 +123,11 @@ function fileOf(build: SiteBuild, url: string): string {
   return file;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name),
+});
 
 type Json = Record<string, unknown>;
 
@@ -136,7 +140,11 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
 
   beforeAll(async () => {
     await ensureBuilt(build);
-    pages = htmlFiles(build.dir).map((file) => ({ file, route: routeOf(file), head: readHead(readFileSync(path.join(build.dir, file), 'utf8')) }));
+    pages = htmlFiles(build.dir).map((file) => ({
+      file,
+      route: routeOf(file),
+      head: readHead(readFileSync(path.join(build.dir, file), 'utf8')),
+    }));
   });
 
   it('has the pages the sitemap and the tag checks below rely on', () => {
@@ -168,7 +176,10 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
         expect((item.guid as Json)['#text']).toBe(item.link);
         fileOf(build, item.link as string);
       }
-      const homeOrder = elements(fromHtml(readFileSync(path.join(build.dir, 'index.html'), 'utf8')), (e) => e.tagName === 'a' && String(e.properties.href).includes('/essays/'))
+      const homeOrder = elements(
+        fromHtml(readFileSync(path.join(build.dir, 'index.html'), 'utf8')),
+        (e) => e.tagName === 'a' && String(e.properties.href).includes('/essays/'),
+      )
         .map((link) => String(link.properties.href))
         .filter((href, index, all) => all.indexOf(href) === index);
       expect(items.map((item) => new URL(item.link as string).pathname)).toEqual(homeOrder);
@@ -202,7 +213,9 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
 
   describe('the sitemap', () => {
     it('lists every page by its absolute URL, and nothing else (not the 404 page, the feed or images)', () => {
-      const index = xml.parse(readFileSync(path.join(build.dir, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+      const index = xml.parse(readFileSync(path.join(build.dir, 'sitemap-index.xml'), 'utf8')) as {
+        sitemapindex: { sitemap: { loc: string }[] };
+      };
       const listed = index.sitemapindex.sitemap.flatMap(({ loc }) => {
         const map = xml.parse(readFileSync(fileOf(build, loc), 'utf8')) as { urlset: { url: { loc: string }[] } };
         return map.urlset.url.map((url) => url.loc);
@@ -231,7 +244,10 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
           expect(meta('robots'), route).toBe('noindex');
           expect(head.links.has('canonical'), route).toBe(false);
         } else {
-          expect(head.links.get('canonical')?.map((link) => link.properties.href), route).toEqual([absolute(route)]);
+          expect(
+            head.links.get('canonical')?.map((link) => link.properties.href),
+            route,
+          ).toEqual([absolute(route)]);
           expect(meta('og:url'), route).toBe(absolute(route));
         }
         expect(meta('og:type'), route).toMatch(/^(website|article)$/);
@@ -275,7 +291,8 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
   });
 
   describe('structured data', () => {
-    const graphOf = (route: string): Json[] => pages.find((page) => page.route === route)!.head.jsonLd.map((text) => JSON.parse(text) as Json);
+    const graphOf = (route: string): Json[] =>
+      pages.find((page) => page.route === route)!.head.jsonLd.map((text) => JSON.parse(text) as Json);
 
     it('every JSON-LD block parses and speaks schema.org', () => {
       const blocks = pages.flatMap((page) => page.head.jsonLd.map((text) => ({ route: page.route, text })));
@@ -322,7 +339,11 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
         director: film.directors.map((name) => ({ '@type': 'Person', name })),
       });
       const reviews = (movie!.review as Json[]).map((review) => review.url);
-      expect(reviews.sort()).toEqual(PUBLISHED.filter((essay) => essay.film === film.id).map((essay) => absolute(`essays/${essay.id}/`)).sort());
+      expect(reviews.sort()).toEqual(
+        PUBLISHED.filter((essay) => essay.film === film.id)
+          .map((essay) => absolute(`essays/${essay.id}/`))
+          .sort(),
+      );
     });
 
     it('the home page is the WebSite', () => {

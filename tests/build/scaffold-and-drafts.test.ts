@@ -63,13 +63,28 @@ describe('npm run new', () => {
     const text = readFileSync(essayFile(PUBLISHED.id), 'utf8');
     expect(text).toContain(`title: "${PUBLISHED.title}"`);
     expect(text).toMatch(/^draft: true$/m);
-    for (const field of ['description', 'film', 'published', 'updated', 'author', 'origin', 'spoilers', 'level', 'ending', 'sources', 'draft']) {
+    for (const field of [
+      'description',
+      'film',
+      'published',
+      'updated',
+      'author',
+      'origin',
+      'spoilers',
+      'level',
+      'ending',
+      'sources',
+      'draft',
+    ]) {
       expect(text, field).toMatch(new RegExp(`^#? *${field}:`, 'm'));
     }
   });
 
   it('refuses to overwrite an essay, and leaves it as it was', async () => {
-    writeFileSync(essayFile(PUBLISHED.id), readFileSync(essayFile(PUBLISHED.id), 'utf8').replace('Write the essay here', 'The editor already wrote this'));
+    writeFileSync(
+      essayFile(PUBLISHED.id),
+      readFileSync(essayFile(PUBLISHED.id), 'utf8').replace('Write the essay here', 'The editor already wrote this'),
+    );
     const before = readFileSync(essayFile(PUBLISHED.id), 'utf8');
     const result = await scaffold(PUBLISHED.title);
     expect(result.code).toBe(1);
@@ -133,7 +148,9 @@ describe('npm run new', () => {
 
     it('writes a JSON schema for essays and one for films', () => {
       const essays = json('essays.schema.json') as { properties: Record<string, unknown>; required: string[] };
-      expect(Object.keys(essays.properties)).toEqual(expect.arrayContaining(['title', 'description', 'film', 'published', 'spoilers', 'sources', 'draft']));
+      expect(Object.keys(essays.properties)).toEqual(
+        expect.arrayContaining(['title', 'description', 'film', 'published', 'spoilers', 'sources', 'draft']),
+      );
       expect(essays.required).toEqual(expect.arrayContaining(['title', 'description', 'film', 'published', 'spoilers']));
       const films = json('films.schema.json') as { properties: Record<string, unknown> };
       expect(Object.keys(films.properties)).toEqual(expect.arrayContaining(['title', 'year', 'directors', 'runtime']));
@@ -143,7 +160,10 @@ describe('npm run new', () => {
       const { entries } = json('collections.json') as { entries: Record<string, string> };
       const expected = Object.fromEntries(
         ['essays', 'films'].flatMap((collection) =>
-          readdirSync(path.join(PROJECT_ROOT, 'content', collection)).map((name) => [pathToFileURL(path.join(PROJECT_ROOT, 'content', collection, name)).href.toLowerCase(), collection]),
+          readdirSync(path.join(PROJECT_ROOT, 'content', collection)).map((name) => [
+            pathToFileURL(path.join(PROJECT_ROOT, 'content', collection, name)).href.toLowerCase(),
+            collection,
+          ]),
         ),
       );
       expect(entries).toEqual(expected);

@@ -18,7 +18,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -56,9 +59,22 @@ describe('the search index', () => {
   it('gives each essay its title, film, date and spoiler level', async () => {
     const [short] = await search(null, { type: 'Essays', spoilers: 'mild' });
     expect(short?.url).toBe(SHORT);
-    expect(short?.meta).toMatchObject({ title: 'A Stripping Vision…', film: 'Anora', film_id: 'anora', film_year: '2024', date: '2025-04', date_label: 'April 2025' });
+    expect(short?.meta).toMatchObject({
+      title: 'A Stripping Vision…',
+      film: 'Anora',
+      film_id: 'anora',
+      film_year: '2024',
+      date: '2025-04',
+      date_label: 'April 2025',
+    });
     expect(short?.meta.author).toBeUndefined(); // neither launch essay names one
-    expect(short?.filters).toMatchObject({ type: ['Essays'], film: ['Anora (2024)'], director: ['Sean Baker'], decade: ['2020s'], spoilers: ['mild'] });
+    expect(short?.filters).toMatchObject({
+      type: ['Essays'],
+      film: ['Anora (2024)'],
+      director: ['Sean Baker'],
+      decade: ['2020s'],
+      spoilers: ['mild'],
+    });
 
     const [long] = await search(null, { spoilers: 'major' });
     expect(long?.url).toBe(LONG);
@@ -91,7 +107,15 @@ describe('the search index', () => {
   it('searches the notes and the sources, not the gate, the byline or the navigation', async () => {
     expect((await search('Filmmaker Magazine')).map((page) => page.url)).toContain(SHORT);
     for (const page of await search(null)) {
-      for (const chrome of ['Spoiler warning', 'Show the essay', 'Hide spoilers again', 'Skip to content', 'First published by', 'min read', 'Contents']) {
+      for (const chrome of [
+        'Spoiler warning',
+        'Show the essay',
+        'Hide spoilers again',
+        'Skip to content',
+        'First published by',
+        'min read',
+        'Contents',
+      ]) {
         expect(page.content, `${page.url} indexes “${chrome}”`).not.toContain(chrome);
       }
     }

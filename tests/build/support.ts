@@ -3,11 +3,23 @@
  * read back as text, and builds of fixture sites in throw-away copies.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 
@@ -152,18 +164,17 @@ export function copyFixture(name: string): { root: string; remove: () => void } 
  */
 export async function buildFixture(root: string): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
     });
-    return { code: 0, output: strip(stdout + stderr) };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const failed = error as { code?: number | string; stdout?: string; stderr?: string };
     if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+    return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
   }
 }
 
@@ -174,7 +185,6 @@ export async function buildFixture(root: string): Promise<FixtureBuild> {
  */
 export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
   return withBuildLock(async () => {
     try {
       const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
@@ -182,11 +192,11 @@ export function astroInProject(args: string[], env: Record<string, string> = {})
         maxBuffer: 64 * 1024 * 1024,
         env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
       });
-      return { code: 0, output: strip(stdout + stderr) };
+      return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
     } catch (error) {
       const failed = error as { code?: number | string; stdout?: string; stderr?: string };
       if (typeof failed.code !== 'number') throw error;
-      return { code: failed.code, output: strip(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+      return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
     }
   });
 }

@@ -8,8 +8,8 @@ const SEARCH_RESULTS = `${PAGES.search}?q=werhun`;
 test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
   for (const [name, path] of [...Object.entries(PAGES), ['search results', SEARCH_RESULTS] as const, ['404', NOT_FOUND] as const]) {
     test(`on the ${name} page, light and dark, phone and laptop, spoilers closed and open, a note open`, async ({ page }) => {
-    // Up to a dozen page loads and full-page scans.
-    test.setTimeout(120_000);
+      // Up to a dozen page loads and full-page scans.
+      test.setTimeout(120_000);
       await expectAccessibleInEveryState(page, path);
     });
   }

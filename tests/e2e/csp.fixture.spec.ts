@@ -9,7 +9,10 @@ test('inline spoilers, popovers with links and film cards, and sidenotes work un
   await page.getByRole('button', { name: 'Show spoiler' }).click();
   await expect(page.getByText('The twist is that the pattern was a message all along.')).toBeVisible();
   for (const number of [1, 3]) {
-    await page.getByRole('link', { name: `Note ${number}`, exact: true }).first().focus();
+    await page
+      .getByRole('link', { name: `Note ${number}`, exact: true })
+      .first()
+      .focus();
     await expect(page.locator('.note-popover:popover-open')).toBeVisible();
   }
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -20,9 +20,13 @@ test.describe('every page', () => {
     const base = new URL(baseURL!);
     for (const path of Object.values(PAGES)) {
       await page.goto(path);
-      const urls = await page.locator('a[href], link[href], script[src], img[src], form[action]').evaluateAll((elements) =>
-        elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action),
-      );
+      const urls = await page
+        .locator('a[href], link[href], script[src], img[src], form[action]')
+        .evaluateAll((elements) =>
+          elements.map(
+            (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action,
+          ),
+        );
       for (const url of urls.map((raw) => new URL(raw))) {
         if (url.origin !== base.origin) continue; // citations link out to their sources, by design
         expect(url.pathname, `${url.href} on ${path}`).toMatch(new RegExp(`^${base.pathname}`));
@@ -30,7 +34,11 @@ test.describe('every page', () => {
     }
   });
 
-  test('the feed, link-preview image, canonical URL and sitemap each page names are served under the base path', async ({ page, request, baseURL }) => {
+  test('the feed, link-preview image, canonical URL and sitemap each page names are served under the base path', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const base = new URL(baseURL!);
     // Absolute URLs name the configured site (SITE_URL); here the same paths are served locally.
     const local = (url: string) => new URL(new URL(url).pathname, base).href;
@@ -76,7 +84,10 @@ test('a reader goes from home to an essay, to its film, to the other essay, by c
   await page.getByRole('link', { name: /Between Control and Losing It/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Between Control and Losing It/);
 
-  await page.getByRole('complementary', { name: /More on Anora/ }).getByRole('link', { name: 'A Stripping Vision…' }).click();
+  await page
+    .getByRole('complementary', { name: /More on Anora/ })
+    .getByRole('link', { name: 'A Stripping Vision…' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${PAGES.shortEssay}$`));
   watch.expectClean();
 });

@@ -146,7 +146,10 @@ test.describe('with JavaScript off', () => {
     await mark(page, 2).click();
     await expect(page).toHaveURL(/#user-content-fn-plain$/);
     await expect(page.locator('#user-content-fn-plain')).toBeInViewport();
-    await page.locator('#user-content-fn-plain').getByRole('link', { name: /Back to the text of note 2/ }).click();
+    await page
+      .locator('#user-content-fn-plain')
+      .getByRole('link', { name: /Back to the text of note 2/ })
+      .click();
     await expect(page).toHaveURL(/#user-content-fnref-plain$/);
     await expect(mark(page, 2)).toBeInViewport();
   });

@@ -19,7 +19,11 @@ test.describe('printing an essay with notes, from a wide screen', () => {
     await page.goto(ESSAY);
     await page.emulateMedia({ media: 'print' });
     // By address: in print the generated text joins the link's accessible name.
-    const after = (href: string) => page.locator(`main a[href="${href}"]`).first().evaluate((link) => getComputedStyle(link, '::after').content);
+    const after = (href: string) =>
+      page
+        .locator(`main a[href="${href}"]`)
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(await after('https://example.org/another-review')).toBe('" <https://example.org/another-review>"');
     await expect(page.getByRole('link', { name: 'to another review <https://example.org/another-review>' })).toBeVisible();
     expect(await after('https://example.com/review')).toBe('none');

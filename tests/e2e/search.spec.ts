@@ -42,7 +42,12 @@ test('before consent a gated result shows no excerpt and no sections; accepting 
 
   await long.getByRole('button', { name: /Show excerpts with major spoilers for Anora/ }).click();
   await expect(long.locator('mark').first()).toHaveText(/^Tupperware/);
-  await expect(long.getByRole('list', { name: /Matching sections/ }).getByRole('link').first()).toHaveAttribute('href', /#[\w-]+$/);
+  await expect(
+    long
+      .getByRole('list', { name: /Matching sections/ })
+      .getByRole('link')
+      .first(),
+  ).toHaveAttribute('href', /#[\w-]+$/);
   // The same consent as the gate's, remembered per film.
   expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBe('{"anora":"major"}');
   await expect(long.getByRole('link').first()).toBeFocused();
@@ -54,7 +59,10 @@ test('a section link lands on the highlighted passage, after the spoiler gate', 
   const long = resultTitled(page, /Between Control and Losing It/);
   await long.getByRole('button', { name: /Show excerpts/ }).click();
   // Consent for search results opens the gate too; forget it on the essay to meet the gate.
-  const section = long.getByRole('list', { name: /Matching sections/ }).getByRole('link').first();
+  const section = long
+    .getByRole('list', { name: /Matching sections/ })
+    .getByRole('link')
+    .first();
   const href = (await section.getAttribute('href'))!;
   expect(href).toMatch(/[?&]highlight=Tupperware/i);
   await page.evaluate((key) => localStorage.removeItem(key), CONSENT_KEY);

@@ -32,7 +32,9 @@ test.describe('a first visit', () => {
 
   test('the gate offers a way out to the film page', async ({ page }) => {
     await page.goto(PAGES.longEssay);
-    await gate(page).getByRole('link', { name: /go to the film’s page/ }).click();
+    await gate(page)
+      .getByRole('link', { name: /go to the film’s page/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anora (2024)');
   });
 });
@@ -99,7 +101,8 @@ test('a returning reader sees the essay with no layout shift and no flash of the
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.reload();

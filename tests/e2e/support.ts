@@ -108,7 +108,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export async function axeViolations(page: Page, state: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${state}: ${violation.id} (${violation.impact}) ${violation.help} at ${node.target.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}`),
+    violation.nodes.map(
+      (node) =>
+        `${state}: ${violation.id} (${violation.impact}) ${violation.help} at ${node.target.join(' ')}\n  ${node.failureSummary?.replace(/\n/g, '\n  ')}`,
+    ),
   );
 }
 
@@ -138,7 +141,9 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
       report.push(...(await axeViolations(page, `${state}, spoilers closed`)));
 
       // The film whose spoilers this page hides behind a gate or in inline spoilers, if any.
-      const film = await page.evaluate(() => document.querySelector('spoiler-gate, spoiler-text')?.closest<HTMLElement>('[data-film]')?.dataset.film);
+      const film = await page.evaluate(
+        () => document.querySelector('spoiler-gate, spoiler-text')?.closest<HTMLElement>('[data-film]')?.dataset.film,
+      );
       if (film) {
         await page.evaluate(({ key, film }) => localStorage.setItem(key, JSON.stringify({ [film]: 'major' })), { key: CONSENT_KEY, film });
         await page.reload();

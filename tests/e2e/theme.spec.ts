@@ -68,7 +68,11 @@ test.describe('on a system in light mode', () => {
   test('the browser’s theme colour follows the reader’s choice', async ({ page }) => {
     await page.goto(PAGES.home);
     const active = () =>
-      page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].filter((meta) => matchMedia(meta.media || 'all').matches).map((meta) => meta.content));
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+          .filter((meta) => matchMedia(meta.media || 'all').matches)
+          .map((meta) => meta.content),
+      );
     expect(await active()).toEqual(['#fdfcf9']);
     await toggle(page).click();
     expect(await active()).toEqual(['#16150f']);

@@ -1,6 +1,16 @@
 /** The benchmark's seeded corpus generator (scripts/bench/corpus.ts): same seed, same corpus, valid content. */
 import { describe, expect, it } from 'vitest';
-import { marksIn, readEssayBody, seededRandom, shapeOf, shuffled, slugify, syntheticEssays, syntheticFilms, type SourceEssay } from '../../scripts/bench/corpus';
+import {
+  marksIn,
+  readEssayBody,
+  seededRandom,
+  shapeOf,
+  shuffled,
+  slugify,
+  syntheticEssays,
+  syntheticFilms,
+  type SourceEssay,
+} from '../../scripts/bench/corpus';
 
 describe('seededRandom', () => {
   it('gives the same numbers for the same seed, and others for another', () => {
@@ -76,7 +86,10 @@ describe('readEssayBody', () => {
 });
 
 describe('syntheticEssays', () => {
-  const launch: SourceEssay[] = [readEssayBody(BODY, SOURCES), readEssayBody('Alone.\n\n## Only\n\nAnd more.\n\nAnd more still.', [{ id: 'bibliography' }])];
+  const launch: SourceEssay[] = [
+    readEssayBody(BODY, SOURCES),
+    readEssayBody('Alone.\n\n## Only\n\nAnd more.\n\nAnd more still.', [{ id: 'bibliography' }]),
+  ];
   const films = syntheticFilms(3);
   const essays = syntheticEssays(12, launch, films, { seed: 5 });
 
@@ -96,7 +109,10 @@ describe('syntheticEssays', () => {
   it('takes the shape of a launch essay: its count of sections, subsections and paragraphs', () => {
     for (const [index, essay] of essays.entries()) {
       const shape = shapeOf(launch[index % 2]!);
-      const blocks = essay.body.trim().split('\n\n').filter((block) => !block.startsWith('[^'));
+      const blocks = essay.body
+        .trim()
+        .split('\n\n')
+        .filter((block) => !block.startsWith('[^'));
       expect(blocks.filter((block) => block.startsWith('## ')).length).toBe(shape.sections);
       expect(blocks.filter((block) => block.startsWith('### ')).length).toBe(shape.subsections);
       expect(blocks.filter((block) => !block.startsWith('#')).length).toBe(shape.paragraphs);

@@ -17,7 +17,14 @@ describe('the table', () => {
   const weight = (gz: number, requests: number) => ({
     url: '',
     requests,
-    byKind: { html: { raw: gz * 3, gz }, css: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, font: { raw: 0, gz: 0 }, image: { raw: 0, gz: 0 }, other: { raw: 0, gz: 0 } },
+    byKind: {
+      html: { raw: gz * 3, gz },
+      css: { raw: 0, gz: 0 },
+      js: { raw: 0, gz: 0 },
+      font: { raw: 0, gz: 0 },
+      image: { raw: 0, gz: 0 },
+      other: { raw: 0, gz: 0 },
+    },
     total: { raw: gz * 3, gz },
     jsBeforeInteraction: 0,
     inline: { css: 0, js: 0 },

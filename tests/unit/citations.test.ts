@@ -36,7 +36,8 @@ describe.each([
   {
     id: 'indiewire-2024',
     note: 'Vincent Perella, “Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production,” IndieWire, September 8, 2024, accessed April 3, 2025, archived September 21, 2024.',
-    bibliography: 'Perella, Vincent. “Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production.” IndieWire, September 8, 2024. Accessed April 3, 2025. Archived September 21, 2024.',
+    bibliography:
+      'Perella, Vincent. “Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production.” IndieWire, September 8, 2024. Accessed April 3, 2025. Archived September 21, 2024.',
   },
   {
     id: 'wikipedia-werhun',
@@ -106,43 +107,90 @@ describe('formatCitation', () => {
     archiveUrl: 'https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora',
     archived: '2025-03-01',
   });
-  const filmmakerWithPages = source({ kind: 'article', authors: ['Scott Macaulay'], title: 'Swept Off Her Feet', container: 'Filmmaker', volume: 33, issue: 1, date: '2024', pages: '12–19' });
-  const questionTitle = source({ kind: 'article', title: 'Does Anora Offer a New Form of Storytelling?', container: 'Variety', date: '2025-03-03' });
+  const filmmakerWithPages = source({
+    kind: 'article',
+    authors: ['Scott Macaulay'],
+    title: 'Swept Off Her Feet',
+    container: 'Filmmaker',
+    volume: 33,
+    issue: 1,
+    date: '2024',
+    pages: '12–19',
+  });
+  const questionTitle = source({
+    kind: 'article',
+    title: 'Does Anora Offer a New Form of Storytelling?',
+    container: 'Variety',
+    date: '2025-03-03',
+  });
 
   it.each([
-    { what: 'a film, with a timecode', input: anora, pinpoint: '1:52:10', expected: 'Anora, directed by Sean Baker (Neon, 2024), 1:52:10.' },
-    { what: 'a book, with its pages', input: modernWhore, pinpoint: undefined, expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 12–19.' },
-    { what: 'a book, with a page pinpoint', input: source(book), pinpoint: '40', expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 40.' },
+    {
+      what: 'a film, with a timecode',
+      input: anora,
+      pinpoint: '1:52:10',
+      expected: 'Anora, directed by Sean Baker (Neon, 2024), 1:52:10.',
+    },
+    {
+      what: 'a book, with its pages',
+      input: modernWhore,
+      pinpoint: undefined,
+      expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 12–19.',
+    },
+    {
+      what: 'a book, with a page pinpoint',
+      input: source(book),
+      pinpoint: '40',
+      expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 40.',
+    },
     {
       what: 'a chapter in an edited book',
       input: filmBodies,
       pinpoint: undefined,
-      expected: 'Linda Williams, “Film Bodies: Gender, Genre, and Excess,” in Film Genre Reader IV, edited by Barry Keith Grant (University of Texas Press, 2012), 159–77.',
+      expected:
+        'Linda Williams, “Film Bodies: Gender, Genre, and Excess,” in Film Genre Reader IV, edited by Barry Keith Grant (University of Texas Press, 2012), 159–77.',
     },
     {
       what: 'a web page with an archived copy',
       input: neonPage,
       pinpoint: undefined,
-      expected: '“Anora,” Neon, https://www.neonrated.com/films/anora, archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
+      expected:
+        '“Anora,” Neon, https://www.neonrated.com/films/anora, archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
     },
-    { what: 'a periodical, with its pages', input: filmmakerWithPages, pinpoint: undefined, expected: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 12–19.' },
-    { what: 'a title ending in a question mark', input: questionTitle, pinpoint: undefined, expected: '“Does Anora Offer a New Form of Storytelling?” Variety, March 3, 2025.' },
+    {
+      what: 'a periodical, with its pages',
+      input: filmmakerWithPages,
+      pinpoint: undefined,
+      expected: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 12–19.',
+    },
+    {
+      what: 'a title ending in a question mark',
+      input: questionTitle,
+      pinpoint: undefined,
+      expected: '“Does Anora Offer a New Form of Storytelling?” Variety, March 3, 2025.',
+    },
   ])('writes a note for $what', ({ input, pinpoint, expected }) => {
     expect(note(input, pinpoint)).toBe(expected);
   });
 
   it.each([
     { what: 'a film', input: anora, expected: 'Anora. Directed by Sean Baker. Neon, 2024.' },
-    { what: 'a book, with its pages', input: modernWhore, expected: 'Werhun, Andrea. Modern Whore. Penguin Random House Canada, 2022. 12–19.' },
+    {
+      what: 'a book, with its pages',
+      input: modernWhore,
+      expected: 'Werhun, Andrea. Modern Whore. Penguin Random House Canada, 2022. 12–19.',
+    },
     {
       what: 'a chapter in an edited book',
       input: filmBodies,
-      expected: 'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV. Edited by Barry Keith Grant. University of Texas Press, 2012. 159–77.',
+      expected:
+        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV. Edited by Barry Keith Grant. University of Texas Press, 2012. 159–77.',
     },
     {
       what: 'a web page with an archived copy',
       input: neonPage,
-      expected: '“Anora.” Neon. https://www.neonrated.com/films/anora. Archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
+      expected:
+        '“Anora.” Neon. https://www.neonrated.com/films/anora. Archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
     },
   ])('writes a bibliography entry for $what', ({ input, expected }) => {
     expect(bibliography(input)).toBe(expected);
@@ -167,7 +215,11 @@ describe('formatCitation', () => {
     { what: 'nothing of a web page', input: neonPage, italic: [] },
   ])('italicises $what', ({ input, italic }) => {
     for (const form of ['note', 'bibliography'] as const) {
-      expect(formatCitation(input, form).filter((run) => run.italic).map((run) => run.text)).toEqual(italic);
+      expect(
+        formatCitation(input, form)
+          .filter((run) => run.italic)
+          .map((run) => run.text),
+      ).toEqual(italic);
     }
   });
 });
@@ -192,7 +244,11 @@ describe('joinNames', () => {
     { names: ['Alex Ritman', 'Ellise Shafer'], form: 'note', expected: 'Alex Ritman and Ellise Shafer' },
     { names: ['Alex Ritman', 'Ellise Shafer'], form: 'bibliography', expected: 'Ritman, Alex, and Ellise Shafer' },
     { names: ['Sean Baker', 'Mikey Madison', 'Yura Borisov'], form: 'note', expected: 'Sean Baker, Mikey Madison, and Yura Borisov' },
-    { names: ['Sean Baker', 'Mikey Madison', 'Yura Borisov'], form: 'bibliography', expected: 'Baker, Sean, Mikey Madison, and Yura Borisov' },
+    {
+      names: ['Sean Baker', 'Mikey Madison', 'Yura Borisov'],
+      form: 'bibliography',
+      expected: 'Baker, Sean, Mikey Madison, and Yura Borisov',
+    },
   ] as const)('joins $names in a $form as "$expected"', ({ names, form, expected }) => {
     expect(joinNames(names, form)).toBe(expected);
   });

@@ -3,7 +3,7 @@ import { mergePolicies, metaPolicy, parsePolicy, sha256Source } from '../../src/
 
 describe('sha256Source', () => {
   it.each([
-    ['', "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="],
+    ['', 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
     ["alert('Hello, world.');", 'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='],
   ])('hashes %j as a browser does', (text, source) => {
     expect(sha256Source(text)).toBe(source);
@@ -26,14 +26,19 @@ describe('parsePolicy', () => {
 
 describe('mergePolicies', () => {
   it('allows what each policy allows, directive by directive, and adds the extra directives last', () => {
-    const merged = mergePolicies(["default-src 'none'; style-src 'self' 'sha256-a'", "default-src 'none'; style-src 'self' 'sha256-b'"], ["frame-ancestors 'none'"]);
+    const merged = mergePolicies(
+      ["default-src 'none'; style-src 'self' 'sha256-a'", "default-src 'none'; style-src 'self' 'sha256-b'"],
+      ["frame-ancestors 'none'"],
+    );
     expect(merged).toBe("default-src 'none'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'");
   });
 });
 
 describe('metaPolicy', () => {
   it('reads the policy of a page’s CSP meta tag, decoding entities', () => {
-    expect(metaPolicy('<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>')).toBe("script-src 'self'");
+    expect(metaPolicy('<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>')).toBe(
+      "script-src 'self'",
+    );
   });
 
   it('is undefined for a page without one', () => {

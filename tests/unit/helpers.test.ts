@@ -97,15 +97,40 @@ describe('proseOfMdx', () => {
   ].join('\n');
   const prose = proseOfMdx(mdx);
 
-  it.each(['title:', 'Not part of the prose', 'import', 'Aside', 'Who is Andrea Werhun', '[^variety]', 'variety-2024', '##', '*', '`', '>'])(
-    'leaves out %s',
-    (text) => {
-      expect(prose).not.toContain(text);
-    },
-  );
+  it.each([
+    'title:',
+    'Not part of the prose',
+    'import',
+    'Aside',
+    'Who is Andrea Werhun',
+    '[^variety]',
+    'variety-2024',
+    '##',
+    '*',
+    '`',
+    '>',
+  ])('leaves out %s', (text) => {
+    expect(prose).not.toContain(text);
+  });
 
   it('keeps the words a reader reads', () => {
-    expect(prose.split(/\s+/).filter(Boolean)).toEqual(['The', 'Genesis', 'of', 'Anora', 'Baker’s', 'stated', 'mission', 'is', 'clear.', 'A', 'Canadian', 'writer.', 'A', 'quoted', 'line.']);
+    expect(prose.split(/\s+/).filter(Boolean)).toEqual([
+      'The',
+      'Genesis',
+      'of',
+      'Anora',
+      'Baker’s',
+      'stated',
+      'mission',
+      'is',
+      'clear.',
+      'A',
+      'Canadian',
+      'writer.',
+      'A',
+      'quoted',
+      'line.',
+    ]);
   });
 });
 
@@ -159,8 +184,20 @@ describe('closest', () => {
 describe('spoilers', () => {
   it.each<Spoilers & { label: string; description: string; gated: boolean }>([
     { level: 'none', ending: false, label: 'No spoilers', description: 'Safe to read before seeing the film.', gated: false },
-    { level: 'mild', ending: false, label: 'Mild spoilers', description: 'Reveals the premise and turns of the plot, not the ending.', gated: true },
-    { level: 'major', ending: false, label: 'Major spoilers', description: 'Discusses the whole plot in detail; the ending is not revealed.', gated: true },
+    {
+      level: 'mild',
+      ending: false,
+      label: 'Mild spoilers',
+      description: 'Reveals the premise and turns of the plot, not the ending.',
+      gated: true,
+    },
+    {
+      level: 'major',
+      ending: false,
+      label: 'Major spoilers',
+      description: 'Discusses the whole plot in detail; the ending is not revealed.',
+      gated: true,
+    },
     { level: 'major', ending: true, label: 'Major spoilers', description: 'Discusses the whole plot, including the ending.', gated: true },
   ])('labels $level spoilers (ending: $ending) "$label"', ({ label, description, gated, ...spoilers }) => {
     expect(spoilerLabel(spoilers)).toBe(label);

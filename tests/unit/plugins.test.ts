@@ -36,7 +36,11 @@ const sources = [
 const description = 'How Anora portrays sex work as work, with dignity and humour.';
 
 /** Markdown to HTML through the essay plugins, with the frontmatter where Astro puts it. */
-async function render(markdown: string, frontmatter: Record<string, unknown> = { description, sources }, remarkRehypeOptions: RemarkRehypeOptions = {}) {
+async function render(
+  markdown: string,
+  frontmatter: Record<string, unknown> = { description, sources },
+  remarkRehypeOptions: RemarkRehypeOptions = {},
+) {
   const file = new VFile({ path: FIXTURE, value: markdown, data: { astro: { frontmatter } } });
   const processor = unified()
     .use(remarkParse)
@@ -118,18 +122,29 @@ describe('remark-essay-notes', () => {
   });
 
   it('lets a description of its own open an essay', async () => {
-    await expect(render(lines('Sean Baker’s Anora arrives as a profound entry into his body of work.'))).resolves.toContain('<p>Sean Baker’s Anora');
+    await expect(render(lines('Sean Baker’s Anora arrives as a profound entry into his body of work.'))).resolves.toContain(
+      '<p>Sean Baker’s Anora',
+    );
   });
 
   it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
-    const html = await render(lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: See [@werhun-modern-whore, p. 12] on the stage name.', '[^neon]: [@neon-anora]'));
+    const html = await render(
+      lines(
+        'Werhun consulted.[^werhun] Neon released it.[^neon]',
+        '',
+        '[^werhun]: See [@werhun-modern-whore, p. 12] on the stage name.',
+        '[^neon]: [@neon-anora]',
+      ),
+    );
     expect(html).toContain(
       'See <span class="citation" data-source="werhun-modern-whore" data-pinpoint="p. 12">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), p. 12.</span> on the stage name.',
     );
   });
 
   it('links a cited source’s url', async () => {
-    const html = await render(lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: [@werhun-modern-whore]', '[^neon]: [@neon-anora]'));
+    const html = await render(
+      lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: [@werhun-modern-whore]', '[^neon]: [@neon-anora]'),
+    );
     expect(html).toContain(
       '<span class="citation" data-source="neon-anora">“Anora,” Neon, <a href="https://www.neonrated.com/films/anora">https://www.neonrated.com/films/anora</a>.</span>',
     );
@@ -172,14 +187,19 @@ describe('remark-essay-notes on MDX', () => {
   });
 
   it('stops the build on an element crediting a source the essay does not list', async () => {
-    await expect(check(lines('---', `description: ${description}`, 'sources: []', '---', '', '<Aside source="nobody">Text.</Aside>'))).rejects.toThrow(
-      `source="nobody" is not in this essay's sources`,
-    );
+    await expect(
+      check(lines('---', `description: ${description}`, 'sources: []', '---', '', '<Aside source="nobody">Text.</Aside>')),
+    ).rejects.toThrow(`source="nobody" is not in this essay's sources`);
   });
 });
 
 describe('rehype-note-marks', () => {
-  const markdown = lines('Werhun consulted.[^werhun] Neon released it.[^neon]', '', '[^werhun]: [@werhun-modern-whore]', '[^neon]: [@neon-anora]');
+  const markdown = lines(
+    'Werhun consulted.[^werhun] Neon released it.[^neon]',
+    '',
+    '[^werhun]: [@werhun-modern-whore]',
+    '[^neon]: [@neon-anora]',
+  );
 
   /** The attributes of the mark that points at note `id`. */
   function markOf(html: string, id: string) {
@@ -231,7 +251,11 @@ describe('astro.config.mjs', () => {
   });
 
   it('heads the notes "Notes" and names each back link after its note', async () => {
-    const html = await render(lines('Ani marries Vanya.[^wedding] Twice.[^wedding]', '', '[^wedding]: In Las Vegas.'), { description }, unifiedOptions().remarkRehype as RemarkRehypeOptions);
+    const html = await render(
+      lines('Ani marries Vanya.[^wedding] Twice.[^wedding]', '', '[^wedding]: In Las Vegas.'),
+      { description },
+      unifiedOptions().remarkRehype as RemarkRehypeOptions,
+    );
     expect(html).toContain('>Notes</h2>');
     expect(html).toContain('aria-label="Back to the text of note 1"');
     expect(html).toContain('aria-label="Back to the text of note 1, mark 2"');

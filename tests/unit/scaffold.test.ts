@@ -12,7 +12,7 @@ describe('slugify', () => {
     ['A Stripping Vision…', 'a-stripping-vision'],
     ['Between Control and Losing It: Anora and the Cost of the Dream', 'between-control-and-losing-it-anora-and-the-cost-of-the-dream'],
     ['Agnès Varda’s Cléo from 5 to 7', 'agnes-vardas-cleo-from-5-to-7'],
-    ["Altman's \"Long Goodbye\" at Fifty", 'altmans-long-goodbye-at-fifty'],
+    ['Altman\'s "Long Goodbye" at Fifty', 'altmans-long-goodbye-at-fifty'],
     ['  --Łódź & Ærø--  ', 'lodz-aero'],
     ['2001: A Space Odyssey', '2001-a-space-odyssey'],
     ['Анора', ''],

@@ -79,7 +79,7 @@ describe('essaySchema', () => {
   };
 
   it('turns the film id into a reference and fills in the defaults', () => {
-    const { sources, ...rest } = essay;
+    const { sources: _sources, ...rest } = essay;
     const data = schema.parse(rest);
     expect(data.film).toEqual({ collection: 'films', id: 'anora' });
     expect(data.sources).toEqual([]);
@@ -95,40 +95,176 @@ describe('essaySchema', () => {
     { what: 'an update within the month of publication', change: { updated: '2025-04-20' } },
     { what: 'an author', change: { author: 'Andrea Werhun' } },
     { what: 'a source accessed within the year it is dated by', change: { sources: [{ ...variety, date: '2024', accessed: '2024-05' }] } },
-    { what: 'a source with a url and an archived copy', change: { sources: [{ ...variety, url: 'https://variety.com/2024/film/news/sean-baker-anora-1236012345/', archiveUrl: 'https://web.archive.org/web/20240921/https://variety.com/' }] } },
+    {
+      what: 'a source with a url and an archived copy',
+      change: {
+        sources: [
+          {
+            ...variety,
+            url: 'https://variety.com/2024/film/news/sean-baker-anora-1236012345/',
+            archiveUrl: 'https://web.archive.org/web/20240921/https://variety.com/',
+          },
+        ],
+      },
+    },
     { what: 'a spoiler level of major with the ending', change: { spoilers: { level: 'major', ending: true } } },
   ])('accepts an essay with $what', ({ change }) => {
     expect(issuesOf(schema.safeParse({ ...essay, ...change }))).toEqual([]);
   });
 
   it.each([
-    { problem: 'whose film is a typo', change: { film: 'anorra' }, path: ['film'], message: '"anorra" is not a film in content/films (did you mean "anora"?)' },
-    { problem: 'whose film is like no film at all', change: { film: 'tangerine' }, path: ['film'], message: '"tangerine" is not a film in content/films: add its YAML file first' },
-    { problem: 'published after the build day', change: { published: '2025-06-02' }, path: ['published'], message: '2025-06-02 is in the future: give the date it actually happened' },
-    { problem: 'published in a month still to come', change: { published: '2025-07' }, path: ['published'], message: '2025-07 is in the future' },
-    { problem: 'published on a day that does not exist', change: { published: '2025-02-30' }, path: ['published'], message: '"2025-02-30" is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD' },
-    { problem: 'published as "April 2025"', change: { published: 'April 2025' }, path: ['published'], message: '"April 2025" is not a real date' },
-    { problem: 'updated before it was published', change: { updated: '2025-03' }, path: ['updated'], message: 'updated 2025-03 is before published 2025-04' },
-    { problem: 'with an empty author', change: { author: '' }, path: ['author'], message: 'author is empty: leave the field out when no author is named' },
+    {
+      problem: 'whose film is a typo',
+      change: { film: 'anorra' },
+      path: ['film'],
+      message: '"anorra" is not a film in content/films (did you mean "anora"?)',
+    },
+    {
+      problem: 'whose film is like no film at all',
+      change: { film: 'tangerine' },
+      path: ['film'],
+      message: '"tangerine" is not a film in content/films: add its YAML file first',
+    },
+    {
+      problem: 'published after the build day',
+      change: { published: '2025-06-02' },
+      path: ['published'],
+      message: '2025-06-02 is in the future: give the date it actually happened',
+    },
+    {
+      problem: 'published in a month still to come',
+      change: { published: '2025-07' },
+      path: ['published'],
+      message: '2025-07 is in the future',
+    },
+    {
+      problem: 'published on a day that does not exist',
+      change: { published: '2025-02-30' },
+      path: ['published'],
+      message: '"2025-02-30" is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD',
+    },
+    {
+      problem: 'published as "April 2025"',
+      change: { published: 'April 2025' },
+      path: ['published'],
+      message: '"April 2025" is not a real date',
+    },
+    {
+      problem: 'updated before it was published',
+      change: { updated: '2025-03' },
+      path: ['updated'],
+      message: 'updated 2025-03 is before published 2025-04',
+    },
+    {
+      problem: 'with an empty author',
+      change: { author: '' },
+      path: ['author'],
+      message: 'author is empty: leave the field out when no author is named',
+    },
     { problem: 'with an empty title', change: { title: '  ' }, path: ['title'], message: 'title is empty' },
-    { problem: 'without a description', change: { description: undefined }, path: ['description'], message: 'description is missing: write one spoiler-free sentence' },
+    {
+      problem: 'without a description',
+      change: { description: undefined },
+      path: ['description'],
+      message: 'description is missing: write one spoiler-free sentence',
+    },
     { problem: 'with an empty description', change: { description: '' }, path: ['description'], message: 'description is too short' },
-    { problem: 'with too short a description', change: { description: 'Anora, reviewed.' }, path: ['description'], message: 'description is too short: write one spoiler-free sentence of 20 to 300 characters' },
-    { problem: 'with too long a description', change: { description: 'Anora is long. '.repeat(21) }, path: ['description'], message: 'description is too long' },
-    { problem: 'with spoilers.level "some"', change: { spoilers: { level: 'some', ending: false } }, path: ['spoilers', 'level'], message: 'spoilers.level must be one of none, mild, major' },
-    { problem: 'that reveals the ending at a mild level', change: { spoilers: { level: 'mild', ending: true } }, path: ['spoilers', 'level'], message: 'an essay that reveals the ending spoils the film: set spoilers.level to major' },
-    { problem: 'that does not say whether it reveals the ending', change: { spoilers: { level: 'mild' } }, path: ['spoilers', 'ending'], message: 'spoilers.ending must be true or false' },
-    { problem: 'with a field the schema does not know', change: { subtitle: 'Anora and sex work' }, path: [], message: 'Unrecognized key: "subtitle"' },
-    { problem: 'with a source accessed before its own date (IndieWire as seeded)', change: { sources: [indiewireAsSeeded] }, path: ['sources', 0, 'accessed'], message: "accessed 2024-04-03 is before the source's own date 2024-09-08: check the year" },
-    { problem: 'with a source archived before its own date', change: { sources: [{ ...variety, archived: '2024-04' }] }, path: ['sources', 0, 'archived'], message: "archived 2024-04 is before the source's own date 2024-05-22" },
-    { problem: 'with a source first published after the edition cited', change: { sources: [{ ...variety, originalDate: '2025' }] }, path: ['sources', 0, 'originalDate'], message: 'originalDate 2025 is after date 2024-05-22' },
-    { problem: 'with an http url', change: { sources: [{ ...variety, url: 'http://variety.com/2024/film/' }] }, path: ['sources', 0, 'url'], message: 'url "http://variety.com/2024/film/" is not an absolute https URL: write it in full, starting https://' },
-    { problem: 'with a relative url', change: { sources: [{ ...variety, url: '/2024/film/' }] }, path: ['sources', 0, 'url'], message: 'url "/2024/film/" is not an absolute https URL' },
-    { problem: 'with an archive url on a bare host name', change: { sources: [{ ...variety, archiveUrl: 'https://archive/variety' }] }, path: ['sources', 0, 'archiveUrl'], message: 'archiveUrl "https://archive/variety" is not an absolute https URL' },
-    { problem: 'with two sources of one id', change: { sources: [variety, { ...variety, title: 'Another article' }] }, path: ['sources', 1, 'id'], message: 'source id "variety-2024" is used twice: give each source its own id' },
-    { problem: 'with a source id that is not lower-case words and hyphens', change: { sources: [{ ...variety, id: 'Variety 2024' }] }, path: ['sources', 0, 'id'], message: 'a source id is lower-case words joined by hyphens' },
-    { problem: 'with a source of an unknown kind', change: { sources: [{ ...variety, kind: 'blog' }] }, path: ['sources', 0, 'kind'], message: 'kind must be one of article, book, chapter, interview, film, web, other' },
-    { problem: 'with a source field the schema does not know', change: { sources: [{ ...variety, author: 'Alex Ritman' }] }, path: ['sources', 0], message: 'Unrecognized key: "author"' },
+    {
+      problem: 'with too short a description',
+      change: { description: 'Anora, reviewed.' },
+      path: ['description'],
+      message: 'description is too short: write one spoiler-free sentence of 20 to 300 characters',
+    },
+    {
+      problem: 'with too long a description',
+      change: { description: 'Anora is long. '.repeat(21) },
+      path: ['description'],
+      message: 'description is too long',
+    },
+    {
+      problem: 'with spoilers.level "some"',
+      change: { spoilers: { level: 'some', ending: false } },
+      path: ['spoilers', 'level'],
+      message: 'spoilers.level must be one of none, mild, major',
+    },
+    {
+      problem: 'that reveals the ending at a mild level',
+      change: { spoilers: { level: 'mild', ending: true } },
+      path: ['spoilers', 'level'],
+      message: 'an essay that reveals the ending spoils the film: set spoilers.level to major',
+    },
+    {
+      problem: 'that does not say whether it reveals the ending',
+      change: { spoilers: { level: 'mild' } },
+      path: ['spoilers', 'ending'],
+      message: 'spoilers.ending must be true or false',
+    },
+    {
+      problem: 'with a field the schema does not know',
+      change: { subtitle: 'Anora and sex work' },
+      path: [],
+      message: 'Unrecognized key: "subtitle"',
+    },
+    {
+      problem: 'with a source accessed before its own date (IndieWire as seeded)',
+      change: { sources: [indiewireAsSeeded] },
+      path: ['sources', 0, 'accessed'],
+      message: "accessed 2024-04-03 is before the source's own date 2024-09-08: check the year",
+    },
+    {
+      problem: 'with a source archived before its own date',
+      change: { sources: [{ ...variety, archived: '2024-04' }] },
+      path: ['sources', 0, 'archived'],
+      message: "archived 2024-04 is before the source's own date 2024-05-22",
+    },
+    {
+      problem: 'with a source first published after the edition cited',
+      change: { sources: [{ ...variety, originalDate: '2025' }] },
+      path: ['sources', 0, 'originalDate'],
+      message: 'originalDate 2025 is after date 2024-05-22',
+    },
+    {
+      problem: 'with an http url',
+      change: { sources: [{ ...variety, url: 'http://variety.com/2024/film/' }] },
+      path: ['sources', 0, 'url'],
+      message: 'url "http://variety.com/2024/film/" is not an absolute https URL: write it in full, starting https://',
+    },
+    {
+      problem: 'with a relative url',
+      change: { sources: [{ ...variety, url: '/2024/film/' }] },
+      path: ['sources', 0, 'url'],
+      message: 'url "/2024/film/" is not an absolute https URL',
+    },
+    {
+      problem: 'with an archive url on a bare host name',
+      change: { sources: [{ ...variety, archiveUrl: 'https://archive/variety' }] },
+      path: ['sources', 0, 'archiveUrl'],
+      message: 'archiveUrl "https://archive/variety" is not an absolute https URL',
+    },
+    {
+      problem: 'with two sources of one id',
+      change: { sources: [variety, { ...variety, title: 'Another article' }] },
+      path: ['sources', 1, 'id'],
+      message: 'source id "variety-2024" is used twice: give each source its own id',
+    },
+    {
+      problem: 'with a source id that is not lower-case words and hyphens',
+      change: { sources: [{ ...variety, id: 'Variety 2024' }] },
+      path: ['sources', 0, 'id'],
+      message: 'a source id is lower-case words joined by hyphens',
+    },
+    {
+      problem: 'with a source of an unknown kind',
+      change: { sources: [{ ...variety, kind: 'blog' }] },
+      path: ['sources', 0, 'kind'],
+      message: 'kind must be one of article, book, chapter, interview, film, web, other',
+    },
+    {
+      problem: 'with a source field the schema does not know',
+      change: { sources: [{ ...variety, author: 'Alex Ritman' }] },
+      path: ['sources', 0],
+      message: 'Unrecognized key: "author"',
+    },
   ])('rejects an essay $problem', ({ change, path, message }) => {
     const issues = issuesOf(schema.safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
@@ -162,12 +298,22 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(' 2025-04 \n')?.iso).toBe('2025-04');
   });
 
-  it.each(['2025-02-29', '2025-02-30', '2025-04-31', '2025-04-00', '2025-13', '2025-00', '25-04', '2025-4', '2025/04/03', 'April 2025', '2025-04-03T10:00', ''])(
-    'rejects "%s"',
-    (text) => {
-      expect(parsePartialDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '2025-02-30',
+    '2025-04-31',
+    '2025-04-00',
+    '2025-13',
+    '2025-00',
+    '25-04',
+    '2025-4',
+    '2025/04/03',
+    'April 2025',
+    '2025-04-03T10:00',
+    '',
+  ])('rejects "%s"', (text) => {
+    expect(parsePartialDate(text)).toBeUndefined();
+  });
 
   it('reads a Date as its UTC day, as YAML gives an unquoted date', () => {
     expect(partialDate(TODAY).parse(new Date('2024-05-22'))).toMatchObject({ iso: '2024-05-22', day: 22 });
@@ -187,11 +333,31 @@ describe('filmSchema', () => {
   it.each([
     { problem: 'without directors', change: { directors: undefined }, path: ['directors'], message: 'directors must be a list of names' },
     { problem: 'with no director named', change: { directors: [] }, path: ['directors'], message: 'directors: name at least one' },
-    { problem: 'with its runtime as text', change: { runtime: '139 minutes' }, path: ['runtime'], message: 'runtime must be a number of minutes' },
+    {
+      problem: 'with its runtime as text',
+      change: { runtime: '139 minutes' },
+      path: ['runtime'],
+      message: 'runtime must be a number of minutes',
+    },
     { problem: 'with its year as text', change: { year: '2024' }, path: ['year'], message: 'year must be a number, such as 2024' },
-    { problem: 'with an alias group of one name', change: { aliases: [['Anora']] }, path: ['aliases', 0], message: 'an alias group needs two names or more' },
-    { problem: 'premiering on a day that does not exist', change: { premiere: { date: '2024-05-32' } }, path: ['premiere', 'date'], message: '"2024-05-32" is not a real date' },
-    { problem: 'with a cast entry the schema does not know', change: { cast: [{ actor: 'Mikey Madison', role: 'Ani', billing: 1 }] }, path: ['cast', 0], message: 'Unrecognized key: "billing"' },
+    {
+      problem: 'with an alias group of one name',
+      change: { aliases: [['Anora']] },
+      path: ['aliases', 0],
+      message: 'an alias group needs two names or more',
+    },
+    {
+      problem: 'premiering on a day that does not exist',
+      change: { premiere: { date: '2024-05-32' } },
+      path: ['premiere', 'date'],
+      message: '"2024-05-32" is not a real date',
+    },
+    {
+      problem: 'with a cast entry the schema does not know',
+      change: { cast: [{ actor: 'Mikey Madison', role: 'Ani', billing: 1 }] },
+      path: ['cast', 0],
+      message: 'Unrecognized key: "billing"',
+    },
   ])('rejects a film $problem', ({ change, path, message }) => {
     const issues = issuesOf(schema.safeParse({ ...anora, ...change }));
     expect(issues).toHaveLength(1);

@@ -47,10 +47,23 @@ describe('filters', () => {
 });
 
 describe('aliases', () => {
-  const groups = aliasGroupsOf([{ title: 'Anora', aliases: [['Anora', 'Анора'], ['Vanya', 'Ivan', 'Ваня']] }, { title: 'Cleo from 5 to 7', originalTitle: 'Cléo de 5 à 7', aliases: [] }]);
+  const groups = aliasGroupsOf([
+    {
+      title: 'Anora',
+      aliases: [
+        ['Anora', 'Анора'],
+        ['Vanya', 'Ivan', 'Ваня'],
+      ],
+    },
+    { title: 'Cleo from 5 to 7', originalTitle: 'Cléo de 5 à 7', aliases: [] },
+  ]);
 
   it('gathers the films’ alias groups and original titles', () => {
-    expect(groups).toEqual([['Anora', 'Анора'], ['Vanya', 'Ivan', 'Ваня'], ['Cleo from 5 to 7', 'Cléo de 5 à 7']]);
+    expect(groups).toEqual([
+      ['Anora', 'Анора'],
+      ['Vanya', 'Ivan', 'Ваня'],
+      ['Cleo from 5 to 7', 'Cléo de 5 à 7'],
+    ]);
   });
 
   it('searches each other spelling of a name the query contains, the original first', () => {
@@ -71,7 +84,11 @@ describe('aliases', () => {
 });
 
 describe('vocabulary and suggestions', () => {
-  const vocabulary = vocabularyOf(['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024']);
+  const vocabulary = vocabularyOf([
+    'Andrea Werhun wrote Modern Whore.',
+    'A Cinderella story; cinderella again. Werhun, Werhun.',
+    'of an to 2024',
+  ]);
 
   it('counts each word once, in its most frequent form, most frequent first, skipping short words and numbers', () => {
     expect(vocabulary[0]).toBe('Werhun');

@@ -10,7 +10,13 @@ import { SOCIAL_IMAGE_SIZE } from '../../src/lib/social-image';
 
 const CARDS: [string, SocialCard][] = [
   ['an essay', { title: 'A Stripping Vision…', footer: { film: 'Anora', year: 2024, directors: ['Sean Baker'] } }],
-  ['a long title', { title: 'Between Control and Losing It: Anora and the Cost of the Dream, and Everything That Came After It in the Years Since', footer: { film: 'Anora', year: 2024, directors: ['Sean Baker'] } }],
+  [
+    'a long title',
+    {
+      title: 'Between Control and Losing It: Anora and the Cost of the Dream, and Everything That Came After It in the Years Since',
+      footer: { film: 'Anora', year: 2024, directors: ['Sean Baker'] },
+    },
+  ],
   ['a Cyrillic title', { title: 'Анора: сказка о Золушке', footer: { film: 'Анора', year: 2024, directors: ['Шон Бейкер'] } }],
   ['the site', { title: 'Long-form film criticism', footer: 'Essays to read closely.' }],
 ];

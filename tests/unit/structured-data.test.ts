@@ -77,7 +77,11 @@ describe('an essay page', () => {
       site: SITE,
       ...URLS,
     });
-    expect(data).toMatchObject({ author: { '@type': 'Person', name: 'Sam Critic' }, dateModified: '2025-06-02', creditText: 'First published by Example Review' });
+    expect(data).toMatchObject({
+      author: { '@type': 'Person', name: 'Sam Critic' },
+      dateModified: '2025-06-02',
+      creditText: 'First published by Example Review',
+    });
     expect(essayPageJsonLd({ essay: essay(), film, words: 1, site: SITE, ...URLS })).not.toHaveProperty('author');
   });
 });
@@ -107,7 +111,11 @@ describe('a film page', () => {
 });
 
 it('the home page is the WebSite, published by the site', () => {
-  expect(homePageJsonLd({ description: 'Film criticism.', site: SITE })).toMatchObject({ '@type': 'WebSite', url: SITE.home, publisher: { name: 'Long Take' } });
+  expect(homePageJsonLd({ description: 'Film criticism.', site: SITE })).toMatchObject({
+    '@type': 'WebSite',
+    url: SITE.home,
+    publisher: { name: 'Long Take' },
+  });
 });
 
 it('serialised JSON-LD cannot close its script element, and parses back to the same data', () => {
