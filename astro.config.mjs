@@ -6,12 +6,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import remarkEssayNotes from './src/plugins/remark-essay-notes.ts';
-import rehypeNoteMarks from './src/plugins/rehype-note-marks.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import { HEAD_BOOT_SCRIPT } from './src/scripts/head-boot.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/lib/csp.ts';
-import cspHeaders from './src/integrations/csp-headers.ts';
+import remarkEssayNotes from './src/server/notes/remark-essay-notes.ts';
+import rehypeNoteMarks from './src/server/notes/rehype-note-marks.ts';
+import pagefindIndex from './src/server/search/pagefind-index.ts';
+import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
+import cspHeaders from './src/server/publishing/csp-headers.ts';
 
 export default defineConfig({
   // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
@@ -53,7 +53,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: {
-    // A strict policy as a <meta> tag on every page (src/lib/csp.ts): Astro hashes the scripts and
+    // A strict policy as a <meta> tag on every page (src/server/publishing/csp.ts): Astro hashes the scripts and
     // styles it processes; the boot script is `is:inline`, which Astro does not hash, so its hash is
     // computed here from the same constant the layout prints.
     csp: {

@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { essayScaffold, SLUG_PATTERN, slugify } from '../src/lib/scaffold.ts';
+import { essayScaffold, SLUG_PATTERN, slugify } from '../src/server/content/scaffold.ts';
 
 const USAGE = 'usage: npm run new -- "Essay title" [--film <film id>] [--slug <file name>]';
 

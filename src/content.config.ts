@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { essaySchema } from './schemas/essay';
-import { filmSchema } from './schemas/film';
+import { essaySchema } from './server/schemas/essay';
+import { filmSchema } from './server/schemas/film';
 
 /** Where editors' content lives; tests and the benchmark point it at generated or fixture content. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';

@@ -4,8 +4,8 @@
  * robots.txt governs (see the README's deploy section).
  */
 import type { APIRoute } from 'astro';
-import { SITEMAP_PATH } from '../lib/site';
-import { absoluteUrl, href } from '../lib/urls';
+import { SITEMAP_PATH } from '../shared/site';
+import { absoluteUrl, href } from '../shared/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(href(SITEMAP_PATH), site)}\n`, {

@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { filmOf, getEssays } from '../lib/content';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, FEED_PATH } from '../lib/site';
-import { absoluteUrl, essayHref, href } from '../lib/urls';
+import { filmOf, getEssays } from '../server/content/queries';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, FEED_PATH } from '../shared/site';
+import { absoluteUrl, essayHref, href } from '../shared/urls';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** Text for raw XML (`customData`): the five characters that must not appear as they are. */

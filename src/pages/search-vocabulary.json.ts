@@ -3,9 +3,9 @@
  * Built with the site; the search page fetches it only when a query finds little or nothing.
  */
 import type { APIRoute } from 'astro';
-import { getEssays, getFilms } from '../lib/content';
-import { proseOfMdx } from '../lib/reading-time';
-import { vocabularyOf } from '../lib/search';
+import { getEssays, getFilms } from '../server/content/queries';
+import { proseOfMdx } from '../server/content/reading-time';
+import { vocabularyOf } from '../shared/search/query';
 
 export const GET: APIRoute = async () => {
   const [essays, films] = await Promise.all([getEssays(), getFilms()]);

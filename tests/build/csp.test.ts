@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { metaPolicy, parsePolicy, sha256Source } from '../../src/lib/csp';
+import { metaPolicy, parsePolicy, sha256Source } from '../../src/server/publishing/csp';
 import { BUILDS, builtFolder, htmlFiles } from './support';
 
 /** Sources that would let injected script run, or load from anywhere. */

@@ -14,7 +14,7 @@ export const PAGES = {
   search: 'search/',
 } as const;
 
-/** The local-storage key of spoiler consent (src/lib/consent.ts): JSON from film id to level. */
+/** The local-storage key of spoiler consent (src/shared/spoilers/consent.ts): JSON from film id to level. */
 export const CONSENT_KEY = 'longtake:spoilers';
 
 /** Whether a request leaves the site: anything but the preview server, `data:` and `blob:`. */

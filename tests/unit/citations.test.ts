@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { citationText, formatCitation, invertName, joinNames } from '../../src/lib/citations';
-import { essaySchema } from '../../src/schemas/essay';
-import { sourceSchema, type Source } from '../../src/schemas/source';
+import { citationText, formatCitation, invertName, joinNames } from '../../src/server/notes/citations';
+import { essaySchema } from '../../src/server/schemas/essay';
+import { sourceSchema, type Source } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 

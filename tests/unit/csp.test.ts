@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicies, metaPolicy, parsePolicy, sha256Source } from '../../src/lib/csp';
+import { mergePolicies, metaPolicy, parsePolicy, sha256Source } from '../../src/server/publishing/csp';
 
 describe('sha256Source', () => {
   it.each([

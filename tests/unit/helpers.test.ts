@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, formatPartialDate } from '../../src/lib/dates';
-import { closest, editDistance } from '../../src/lib/did-you-mean';
-import { countWords, proseOfMdx, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
-import { isGated, spoilerDescription, spoilerLabel } from '../../src/lib/spoilers';
-import { parsePartialDate } from '../../src/schemas/partial-date';
-import type { Spoilers } from '../../src/schemas/spoilers';
+import { compareNewestFirst, formatPartialDate } from '../../src/server/content/dates';
+import { closest, editDistance } from '../../src/shared/did-you-mean';
+import { countWords, proseOfMdx, readingMinutes, WORDS_PER_MINUTE } from '../../src/server/content/reading-time';
+import { isGated, spoilerDescription, spoilerLabel } from '../../src/shared/spoilers/words';
+import { parsePartialDate } from '../../src/server/schemas/partial-date';
+import type { Spoilers } from '../../src/shared/spoilers/levels';
 
 const date = (text: string) => {
   const parsed = parsePartialDate(text);
@@ -80,7 +80,7 @@ describe('proseOfMdx', () => {
     'title: A Stripping Vision…',
     'description: Not part of the prose.',
     '---',
-    "import Aside from '../../src/components/Aside.astro';",
+    "import Aside from '../../src/components/notes/Aside.astro';",
     '',
     '## The Genesis of *Anora*',
     '',

@@ -11,8 +11,8 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import rehypeNoteMarks from '../../src/plugins/rehype-note-marks';
-import remarkEssayNotes from '../../src/plugins/remark-essay-notes';
+import rehypeNoteMarks from '../../src/server/notes/rehype-note-marks';
+import remarkEssayNotes from '../../src/server/notes/remark-essay-notes';
 
 const FIXTURE = 'content/essays/fixture.mdx';
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { essaySchema } from '../../src/schemas/essay';
-import { essayScaffold, SLUG_PATTERN, slugify } from '../../src/lib/scaffold';
+import { essaySchema } from '../../src/server/schemas/essay';
+import { essayScaffold, SLUG_PATTERN, slugify } from '../../src/server/content/scaffold';
 
 describe('slugify', () => {
   it.each([

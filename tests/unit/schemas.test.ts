@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { essaySchema } from '../../src/schemas/essay';
-import { filmSchema } from '../../src/schemas/film';
-import { parsePartialDate, partialDate } from '../../src/schemas/partial-date';
+import { essaySchema } from '../../src/server/schemas/essay';
+import { filmSchema } from '../../src/server/schemas/film';
+import { parsePartialDate, partialDate } from '../../src/server/schemas/partial-date';
 
 const ESSAYS = 'content/essays';
 const FILMS = 'content/films';

@@ -10,7 +10,7 @@ import {
   suggestQuery,
   vocabularyOf,
   wordsOf,
-} from '../../src/lib/search';
+} from '../../src/shared/search/query';
 
 describe('normalizeQuery', () => {
   it('trims and collapses white space', () => {

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cachedCardFile, renderSocialCard, socialCardSvg, type SocialCard } from '../../src/lib/social-card';
-import { SOCIAL_IMAGE_SIZE } from '../../src/lib/social-image';
+import { cachedCardFile, renderSocialCard, socialCardSvg, type SocialCard } from '../../src/server/publishing/social-card';
+import { SOCIAL_IMAGE_SIZE } from '../../src/server/publishing/social-image';
 
 const CARDS: [string, SocialCard][] = [
   ['an essay', { title: 'A Stripping Vision…', footer: { film: 'Anora', year: 2024, directors: ['Sean Baker'] } }],

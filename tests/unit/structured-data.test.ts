@@ -3,9 +3,9 @@
  * frontmatter; nothing is invented (no author unless credited); no value can close the script.
  */
 import { describe, expect, it } from 'vitest';
-import { essaySchema, type EssayData } from '../../src/schemas/essay';
-import { filmSchema, type Film } from '../../src/schemas/film';
-import { essayPageJsonLd, filmPageJsonLd, homePageJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
+import { essaySchema, type EssayData } from '../../src/server/schemas/essay';
+import { filmSchema, type Film } from '../../src/server/schemas/film';
+import { essayPageJsonLd, filmPageJsonLd, homePageJsonLd, serializeJsonLd } from '../../src/server/publishing/structured-data';
 
 const TODAY = new Date('2026-01-01');
 const film: Film = filmSchema(TODAY).parse({

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { THEME_COLORS } from '../../src/lib/site';
+import { THEME_COLORS } from '../../src/shared/site';
 
 const CSS = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const TOKENS: [keyof typeof THEME_COLORS.light, string][] = [

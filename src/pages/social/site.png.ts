@@ -1,6 +1,6 @@
 /** The site's own link-preview card, for every page without a card of its own. */
 import type { APIRoute } from 'astro';
-import { renderSocialCard } from '../../lib/social-card';
+import { renderSocialCard } from '../../server/publishing/social-card';
 
 export const GET: APIRoute = async () => {
   const png = await renderSocialCard({

@@ -1,7 +1,7 @@
 /** Each essay's link-preview card: its title and its film, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { filmOf, getEssays } from '../../../lib/content';
-import { prefetchSocialCards, renderSocialCard, type SocialCard } from '../../../lib/social-card';
+import { filmOf, getEssays } from '../../../server/content/queries';
+import { prefetchSocialCards, renderSocialCard, type SocialCard } from '../../../server/publishing/social-card';
 
 export const getStaticPaths = (async () => {
   const paths = await Promise.all(

@@ -1,0 +1,46 @@
+/**
+ * Loads Pagefind's browser bundle (built into `<base>pagefind/` after the site) once per page,
+ * on first use: focusing a search field, or opening the search page. Nothing of it is loaded
+ * before the reader searches.
+ */
+import { href } from '../../shared/urls';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+}
+
+/** The URL parameter that carries searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    // Built after the site, so Vite must not try to resolve it.
+    const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
+    await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, say) may be retried by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,347 @@
+import { CONSENT_EVENT, consent } from '../spoilers/consent';
+import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../../shared/search/query';
+import { SPOILER_LABELS } from '../../shared/spoilers/words';
+import { isSpoilerLevel } from '../../shared/spoilers/levels';
+import { href } from '../../shared/urls';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+
+/** Pause in typing before a search runs. */
+const DEBOUNCE_MS = 250;
+/**
+ * Results rendered at a time; "Show more results" renders the next ones. Each result fetches a
+ * fragment holding its page's whole text (up to 22 KB gzipped), so five, as Pagefind's own UI.
+ */
+const PAGE_SIZE = 5;
+/** Sections listed under a result. */
+const SECTIONS_PER_RESULT = 3;
+/** Fewer results than this and the page looks for a corrected spelling. */
+const FEW_RESULTS = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+/** An excerpt built from text nodes and <mark>s: Pagefind's HTML is never parsed as HTML. */
+function excerpt(source: string, className: string): HTMLElement {
+  const paragraph = element('p', className);
+  for (const run of excerptRuns(source)) paragraph.append(run.marked ? element('mark', undefined, run.text) : run.text);
+  return paragraph;
+}
+
+function cite(title: string): HTMLElement {
+  return element('cite', undefined, title);
+}
+
+/**
+ * `<search-page>` turns the server-rendered search form into live search over Pagefind:
+ * - the URL is the state: typing replaces the current history entry (after the first change),
+ *   submitting or changing a filter adds one, and back and forward replay searches;
+ * - each query is also searched in its aliases' spellings (films' `aliases`), results merged;
+ * - few or no results fetch the site's vocabulary and suggest a corrected spelling;
+ * - results of essays whose spoilers the reader has not accepted show no excerpt and no
+ *   sections until the reader accepts them, through the same consent as the spoiler gate;
+ * - a polite live region says how many results there are; ↓ and ↑ move between results.
+ */
+export class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #aliases: string[][] = [];
+  #vocabulary: Promise<string[]> | undefined;
+  #results: PagefindResult[] = [];
+  #shown: PagefindResultData[] = [];
+  #run = 0;
+  #timer = 0;
+  /** Whether the current history entry was made by typing, and so may be replaced by more typing. */
+  #typing = false;
+  #baseTitle = document.title;
+  /** Searches finished, exposed as `data-completed` so tests (and styles) can tell results are in. */
+  #completed = 0;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#input = this.querySelector('input[type="search"]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#list = this.querySelector('[data-search-results]')!;
+    this.#more = this.querySelector('[data-search-more]')!;
+    try {
+      this.#aliases = JSON.parse(this.dataset.aliases ?? '[]') as string[][];
+    } catch {
+      this.#aliases = [];
+    }
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#timer);
+      this.#remember('push');
+      this.#typing = false;
+      void this.#search();
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => {
+        this.#remember(this.#typing ? 'replace' : 'push');
+        this.#typing = true;
+        void this.#search();
+      }, DEBOUNCE_MS);
+    });
+    this.#form.addEventListener('change', (event) => {
+      if (!(event.target instanceof HTMLSelectElement)) return;
+      this.#remember('push');
+      this.#typing = false;
+      void this.#search();
+    });
+    window.addEventListener('popstate', () => {
+      this.#readUrl();
+      void this.#search();
+    });
+    window.addEventListener(CONSENT_EVENT, () => this.#render(this.#shown));
+    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    this.#list.addEventListener('click', (event) => this.#onConsentClick(event));
+    this.addEventListener('keydown', (event) => this.#onArrow(event));
+
+    // A reader who typed before this script arrived keeps what they typed; else the URL decides.
+    const typed = normalizeQuery(this.#input.value);
+    this.#readUrl();
+    if (typed && !new URLSearchParams(location.search).has('q')) {
+      this.#input.value = typed;
+      this.#remember('replace');
+    }
+    // Opening the search page is using search: load the index now, not at the first keystroke.
+    void loadPagefind().catch(() => {});
+    void this.#search();
+  }
+
+  #filterFields(): HTMLSelectElement[] {
+    return [...this.#form.querySelectorAll('select')];
+  }
+
+  /** The form's state as URL parameters, empty ones left out. */
+  #params(): URLSearchParams {
+    const params = new URLSearchParams();
+    const query = normalizeQuery(this.#input.value);
+    if (query) params.set('q', query);
+    for (const field of this.#filterFields()) if (field.value) params.set(field.name, field.value);
+    return params;
+  }
+
+  #readUrl() {
+    const params = new URLSearchParams(location.search);
+    this.#input.value = normalizeQuery(params.get('q') ?? '');
+    for (const field of this.#filterFields()) {
+      const wanted = params.get(field.name) ?? '';
+      // A shared URL may name a filter value this build does not have: then it does not apply.
+      field.value = [...field.options].some((option) => option.value === wanted) ? wanted : '';
+    }
+    this.#typing = false;
+  }
+
+  #remember(mode: 'push' | 'replace') {
+    const search = this.#params().toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  #filters(): Record<string, string> {
+    return Object.fromEntries(
+      this.#filterFields()
+        .filter((field) => field.value)
+        .map((field) => [field.name, field.value]),
+    );
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const query = normalizeQuery(this.#input.value);
+    const filters = this.#filters();
+    document.title = query ? `“${query}”: ${this.#baseTitle}` : this.#baseTitle;
+    if (!query && Object.keys(filters).length === 0) {
+      this.#results = [];
+      this.#render([]);
+      this.#status.replaceChildren();
+      this.#more.hidden = true;
+      this.dataset.completed = String(++this.#completed);
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      const queries: (string | null)[] = query ? expandAliases(query, this.#aliases) : [null];
+      // Without words, filters list everything they match, newest first.
+      const options = query ? { filters } : { filters, sort: { date: 'desc' } };
+      const responses = await Promise.all(queries.map((term) => pagefind.search(term, options)));
+      if (run !== this.#run) return;
+      const best = new Map<string, PagefindResult>();
+      for (const result of responses.flatMap((response) => response?.results ?? [])) {
+        const known = best.get(result.id);
+        if (!known || result.score > known.score) best.set(result.id, result);
+      }
+      this.#results = query ? [...best.values()].sort((a, b) => b.score - a.score) : [...best.values()];
+      this.#shown = [];
+      await this.#showMore(run, false);
+      if (run !== this.#run) return;
+      await this.#announce(
+        run,
+        query,
+        queries.slice(1).filter((other) => other !== null),
+      );
+    } catch {
+      if (run === this.#run) this.#status.textContent = 'Search could not load. Check your connection and try again.';
+    } finally {
+      if (run === this.#run) {
+        this.removeAttribute('aria-busy');
+        this.dataset.completed = String(++this.#completed);
+      }
+    }
+  }
+
+  async #showMore(run: number, focusFirstNew: boolean) {
+    const next = this.#results.slice(this.#shown.length, this.#shown.length + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== this.#run) return;
+    const firstNew = this.#shown.length;
+    this.#render([...this.#shown, ...data]);
+    this.#more.hidden = this.#shown.length >= this.#results.length;
+    if (focusFirstNew) this.#list.children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * Says what was found, in the live region: the count, the aliases used, and what to try
+   * instead. A suggested spelling follows once the vocabulary has arrived; the count never waits.
+   */
+  async #announce(run: number, query: string, alsoSearched: string[]) {
+    const count = this.#results.length;
+    const status = element('p');
+    status.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}`;
+    const filters = Object.values(this.#filters());
+    if (filters.length > 0)
+      status.append(` (${filters.map((value) => (isSpoilerLevel(value) ? SPOILER_LABELS[value] : value)).join(', ')})`);
+    if (alsoSearched.length > 0) status.append(`, including ${alsoSearched.map((other) => `“${other}”`).join(' and ')}`);
+    status.append('.');
+    this.#status.replaceChildren(status);
+    if (count === 0) {
+      const help = element('p', 'search-help', 'Try fewer or other words, or fewer filters; or browse ');
+      const essays = element('a', undefined, 'all essays');
+      essays.href = href();
+      const films = element('a', undefined, 'all films');
+      films.href = href('films/');
+      help.append(essays, ' and ', films, '.');
+      this.#status.append(help);
+    }
+
+    if (!query || count >= FEW_RESULTS) return;
+    this.removeAttribute('aria-busy');
+    const suggestion = suggestQuery(query, await this.#loadVocabulary());
+    if (!suggestion || run !== this.#run) return;
+    const line = element('p', 'search-suggestion', 'Did you mean ');
+    const link = element('a', undefined, suggestion);
+    link.href = `?${new URLSearchParams({ ...this.#filters(), q: suggestion })}`;
+    line.append(link, '?');
+    status.after(line);
+  }
+
+  #loadVocabulary(): Promise<string[]> {
+    this.#vocabulary ??= fetch(this.dataset.vocabulary ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    return this.#vocabulary;
+  }
+
+  #render(results: PagefindResultData[]) {
+    this.#shown = results;
+    this.#list.replaceChildren(...results.map((result) => this.#result(result)));
+  }
+
+  #result(result: PagefindResultData): HTMLLIElement {
+    const item = element('li', 'search-result');
+    const { meta, filters } = result;
+    const level = filters.spoilers?.[0];
+    const filmId = meta.film_id ?? '';
+    const film = meta.film ?? '';
+    const isFilm = filters.type?.[0] === 'Films';
+
+    const heading = element('h2', 'search-result-title');
+    const link = element('a', undefined, meta.title ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+
+    const about = element('p', 'search-result-meta');
+    if (isFilm) about.append('Film, ', meta.film_year ?? '');
+    else about.append('Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
+    if (meta.date_label) about.append(' · ', meta.date_label);
+    if (isSpoilerLevel(level) && !isFilm) about.append(' · ', element('span', `spoiler-badge spoiler-${level}`, SPOILER_LABELS[level]));
+    item.append(heading, about);
+
+    if (isSpoilerLevel(level) && !consent.allows(filmId, level)) {
+      // No excerpt, no section titles: either may give the film away.
+      const withheld = element('p', 'search-result-withheld', `Excerpt hidden: this essay has ${level} spoilers for `);
+      withheld.append(cite(film), '.');
+      const show = element('button', 'link-button', `Show excerpts with ${level} spoilers for ${film}`);
+      show.type = 'button';
+      show.dataset.consentFilm = filmId;
+      show.dataset.consentLevel = level;
+      item.append(withheld, show);
+      return item;
+    }
+
+    item.append(excerpt(result.excerpt, 'search-result-excerpt'));
+    const pageUrl = result.url.split('#')[0];
+    const sections = result.sub_results.filter(
+      (section) => section.url.includes('#') && section.url.split('#')[0] === pageUrl && !section.url.endsWith('#essay-title'),
+    );
+    if (sections.length > 0) {
+      const list = element('ul', 'search-result-sections');
+      list.setAttribute('aria-label', `Matching sections of ${meta.title ?? 'this page'}`);
+      for (const section of sections.slice(0, SECTIONS_PER_RESULT)) {
+        const entry = element('li');
+        const sectionLink = element('a', undefined, section.title);
+        sectionLink.href = section.url;
+        entry.append(sectionLink, excerpt(section.excerpt, 'search-result-excerpt'));
+        list.append(entry);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+
+  #onConsentClick(event: Event) {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-consent-film]') : null;
+    if (!button) return;
+    const level = button.dataset.consentLevel;
+    if (!isSpoilerLevel(level)) return;
+    const item = button.closest('li');
+    const index = item ? [...this.#list.children].indexOf(item) : -1;
+    // Re-rendered by the consent event; focus stays on the result the reader chose.
+    consent.accept(button.dataset.consentFilm ?? '', level);
+    this.#list.children[index]?.querySelector('a')?.focus();
+  }
+
+  /** ↓ from the field to the first result, then ↓ and ↑ through results' links and buttons. */
+  #onArrow(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [...this.#list.querySelectorAll<HTMLElement>('a, button')];
+    if (stops.length === 0) return;
+    const active = document.activeElement;
+    if (active === this.#input) {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        stops[0]!.focus();
+      }
+      return;
+    }
+    const at = stops.indexOf(active as HTMLElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? stops[at + 1] : (stops[at - 1] ?? this.#input);
+    next?.focus();
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,17 @@
+/**
+ * The site's one script module, the same file on every page so it is fetched once and cached:
+ * custom elements that do nothing where their element is absent, and the header search.
+ * The essay page's needs size it (gate, inline spoilers, notes).
+ *
+ * The search page's code loads only on the search page, as one self-contained file. Vite's
+ * `?worker&url` is what builds a module that way (bundled alone, its URL returned); it runs here
+ * as an ordinary module, not a worker. A plain `import()` would cost every page Vite's preload
+ * helper (about 0.8 KB gzipped) and split the shared modules into extra requests.
+ */
+import './spoilers/spoiler-gate';
+import './spoilers/spoiler-text';
+import './notes/essay-notes';
+import './search/site-search';
+import searchPageUrl from './search/search-page.ts?worker&url';
+
+if (document.querySelector('search-page')) void import(/* @vite-ignore */ searchPageUrl);

@@ -1,0 +1,215 @@
+/**
+ * Link-preview cards, drawn at build time: satori lays out the card (wrapping and clamping the
+ * title with the font's real metrics, and falling back per glyph to the Cyrillic, Greek and other
+ * subsets) and writes an SVG whose text is outlines; sharp, which Astro already uses for images,
+ * rasterises it to PNG. No system fonts and no network are involved, so every machine draws the
+ * same image. Build-time only: endpoints under src/pages/social/ call it.
+ *
+ * A card costs about 20 ms (4 ms layout, the rest rasterising), so cards are kept in a cache keyed
+ * by everything that shapes them, and a build draws the ones it lacks several at a time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import satori, { type Font } from 'satori';
+import sharp from 'sharp';
+import { SITE_NAME, THEME_COLORS } from '../../shared/site';
+import { SOCIAL_IMAGE_SIZE } from './social-image';
+
+/** What a card says: a kicker line, a title, and a line about the film (or the site) below. */
+export interface SocialCard {
+  title: string;
+  /** The film as `{ title, year, directors }`, or a plain line for cards that are not about a film. */
+  footer: { film: string; year: number; directors: readonly string[] } | string;
+}
+
+/** Source Serif 4, from its npm package: the three styles the card uses, in every subset it ships. */
+const FONT_PACKAGE = '@fontsource/source-serif-4';
+const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
+const FONT_STYLES = [
+  { weight: 600, style: 'normal' },
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+] as const;
+/** satori picks fonts by family name, then falls back through the others for missing glyphs. */
+const family = (subset: string) => `Serif ${subset}`;
+
+let fonts: Promise<Font[]> | undefined;
+
+/** The fonts, read once per build. satori reads WOFF (not WOFF2), which Fontsource also ships. */
+function loadFonts(): Promise<Font[]> {
+  const require = createRequire(import.meta.url);
+  fonts ??= Promise.all(
+    FONT_SUBSETS.flatMap((subset) =>
+      FONT_STYLES.map(async ({ weight, style }) => ({
+        name: family(subset),
+        weight,
+        style,
+        data: await readFile(require.resolve(`${FONT_PACKAGE}/files/source-serif-4-${subset}-${weight}-${style}.woff`)),
+      })),
+    ),
+  );
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node | string | (Node | string)[] } };
+const el = (type: string, style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
+  type,
+  props: { style, children: children.length === 1 ? children[0] : children },
+});
+
+/** Long titles step down a size so that three lines hold most of them; the rest end in an ellipsis. */
+const titleSize = (title: string) => (title.length > 70 ? 56 : title.length > 40 ? 64 : 72);
+
+function layout(card: SocialCard): Node {
+  const colors = THEME_COLORS.light;
+  const footer =
+    typeof card.footer === 'string'
+      ? el('div', { display: 'flex' }, card.footer)
+      : el(
+          'div',
+          { display: 'flex', flexWrap: 'wrap' },
+          el('span', { fontStyle: 'italic' }, card.footer.film),
+          `\u00a0(${card.footer.year}), directed by ${card.footer.directors.join(', ')}`,
+        );
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      padding: '56px 80px 64px',
+      borderTop: `16px solid ${colors.accent}`,
+      background: colors.background,
+      color: colors.text,
+      fontFamily: FONT_SUBSETS.map(family).join(', '),
+    },
+    el('div', { fontSize: 28, fontWeight: 600, letterSpacing: 3, textTransform: 'uppercase', color: colors.accent }, SITE_NAME),
+    el(
+      'div',
+      { display: 'flex', flexGrow: 1, alignItems: 'center', width: '100%' },
+      el(
+        'div',
+        { display: 'block', width: '100%', fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.15, lineClamp: 3 },
+        card.title,
+      ),
+    ),
+    el('div', { display: 'flex', fontSize: 34, color: colors.muted, borderTop: `2px solid ${colors.border}`, paddingTop: 24 }, footer),
+  );
+}
+
+/**
+ * The card as SVG, text drawn as outlines, and the text no bundled font can draw (it shows as
+ * boxes). A style satori cannot render is an error, not a silent gap.
+ */
+export async function socialCardSvg(card: SocialCard): Promise<{ svg: string; missing: string[] }> {
+  const missing: string[] = [];
+  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
+    ...SOCIAL_IMAGE_SIZE,
+    fonts: await loadFonts(),
+    // Called for text none of the fonts covers: note it; no font is fetched.
+    loadAdditionalAsset: async (_language, segment) => {
+      missing.push(segment);
+      return [];
+    },
+    onStyleError: (error) => {
+      throw error;
+    },
+  });
+  return { svg, missing };
+}
+
+/** Drawn cards, by key; the key changes with the card's layout, its size, and the versions of satori, sharp and the font. */
+const CACHE_DIR = path.resolve('node_modules', '.cache', 'long-take', 'social-cards');
+let renderer: string | undefined;
+
+function cacheKey(card: SocialCard): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  renderer ??= JSON.stringify({
+    satori: version('satori'),
+    font: version(FONT_PACKAGE),
+    sharp: sharp.versions.sharp,
+    rsvg: sharp.versions.rsvg,
+  });
+  return createHash('sha256')
+    .update(renderer)
+    .update(JSON.stringify(SOCIAL_IMAGE_SIZE))
+    .update(JSON.stringify(layout(card)))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Where a card is cached, drawn or not. */
+export const cachedCardFile = (card: SocialCard) => path.join(CACHE_DIR, `${cacheKey(card)}.png`);
+
+async function draw(card: SocialCard, key: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = path.join(CACHE_DIR, `${key}.png`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not drawn yet.
+  }
+  const { svg, missing } = await socialCardSvg(card);
+  if (missing.length > 0)
+    console.warn(`[social card] "${card.title}": no font for ${missing.map((text) => JSON.stringify(text)).join(', ')}; it shows as boxes`);
+  const png = new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    // Write, then rename: a build running beside this one never reads half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+  } catch {
+    // A read-only cache only costs time.
+  }
+  return png;
+}
+
+/** Cards being drawn, so that a prefetch and the endpoint that asks for the card share the work. */
+const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+const waiting: (() => void)[] = [];
+let running = 0;
+/** sharp rasterises off the main thread: one card per core keeps every core busy. */
+const PARALLEL = availableParallelism();
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * The card as a PNG of `SOCIAL_IMAGE_SIZE`, from the cache or drawn. Text the fonts cannot draw (a
+ * title in a script Source Serif lacks, such as Chinese) is a warning when the card is drawn,
+ * not a failed build.
+ */
+export function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+  const key = cacheKey(card);
+  let png = drawing.get(key);
+  if (!png) {
+    png = inTurn(() => draw(card, key)).finally(() => drawing.delete(key));
+    drawing.set(key, png);
+  }
+  return png;
+}
+
+/**
+ * Starts drawing cards a build will ask for, several at a time, while it renders other pages.
+ * Astro renders routes one after another; without this, each card would wait for the last.
+ */
+export function prefetchSocialCards(cards: readonly SocialCard[]): void {
+  for (const card of cards) {
+    // A failure shows when the endpoint asks for the card again.
+    renderSocialCard(card).catch(() => undefined);
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+import { closest } from '../../shared/did-you-mean';
+import { partialDate } from './partial-date';
+import { sourceSchema } from './source';
+import { spoilersSchema } from './spoilers';
+
+export interface EssaySchemaContext {
+  /** Ids of the films in content/films, for the `film` reference. */
+  filmIds: readonly string[];
+  /** The build's date: nothing may be dated after it. */
+  today?: Date;
+}
+
+/** Frontmatter of an essay, one MDX file in content/essays/; the file name is its URL slug. */
+export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext) {
+  return z
+    .object({
+      /** The essay's title as published. */
+      title: z.string({ error: 'title is missing' }).trim().min(1, { error: 'title is empty' }),
+      /**
+       * One spoiler-free sentence: it is all that listings, feeds, search previews and link
+       * previews show, before a reader has accepted the film's spoilers.
+       */
+      description: z
+        .string({ error: 'description is missing: write one spoiler-free sentence' })
+        .trim()
+        .min(20, { error: 'description is too short: write one spoiler-free sentence of 20 to 300 characters' })
+        .max(300, { error: 'description is too long: keep it to one sentence of at most 300 characters' }),
+      /** Id of the film in content/films (its file name without .yaml). */
+      film: z
+        .string({ error: 'film is missing: give the id of a film in content/films' })
+        .superRefine((id, ctx) => {
+          if (filmIds.includes(id)) return;
+          const guess = closest(id, filmIds);
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${id}" is not a film in content/films${guess ? ` (did you mean "${guess}"?)` : ': add its YAML file first'}`,
+          });
+        })
+        .transform((id) => ({ collection: 'films' as const, id })),
+      /** First publication: YYYY-MM-DD, or YYYY-MM / YYYY when that is all the source gives. */
+      published: partialDate(today),
+      /** Last substantive revision, if any. */
+      updated: partialDate(today).optional(),
+      /** As credited. Leave it out when the source names nobody: never guess. */
+      author: z.string().trim().min(1, { error: 'author is empty: leave the field out when no author is named' }).optional(),
+      /** Where the essay first appeared, when known: "moviestohistory.com, a film-and-history blog". */
+      origin: z.string().trim().min(1, { error: 'origin is empty: leave the field out when it is not known' }).optional(),
+      /** Works the essay cites or names; footnotes cite them as `[@id]`. */
+      sources: z
+        .array(sourceSchema(today))
+        .default([])
+        .superRefine((sources, ctx) => {
+          const seen = new Set<string>();
+          sources.forEach((source, index) => {
+            if (seen.has(source.id)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, 'id'],
+                message: `source id "${source.id}" is used twice: give each source its own id`,
+              });
+            }
+            seen.add(source.id);
+          });
+        }),
+      /** What the essay gives away; `mild` and `major` essays open behind the spoiler gate. */
+      spoilers: spoilersSchema,
+      /** A draft is built by `astro dev` only, never published. */
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((essay, ctx) => {
+      if (essay.updated && essay.updated.end <= essay.published.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `updated ${essay.updated.iso} is before published ${essay.published.iso}`,
+        });
+      }
+    });
+}
+
+export type EssayData = z.output<ReturnType<typeof essaySchema>>;

@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import { parseTimecode } from '../notes/timecode';
+import { partialDate } from './partial-date';
+
+/** What kind of work a source is; it decides how the citation is written. */
+export const SOURCE_KINDS = ['article', 'book', 'chapter', 'interview', 'film', 'web', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+const httpsUrl = (field: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `${field} "${String(issue.input)}" is not an absolute https URL: write it in full, starting https://` },
+  );
+
+const text = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} is empty: remove it or fill it in` });
+
+/**
+ * A work an essay draws on: only what is known, never invented. Rendered in Chicago
+ * notes-bibliography style wherever it appears (popover, sidenote, notes list, bibliography).
+ */
+export function sourceSchema(today: Date = new Date()) {
+  return z
+    .object({
+      /** How notes cite it, `[@id]`: lower-case words joined by hyphens, unique within the essay. */
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'a source id is lower-case words joined by hyphens, such as variety-2024',
+      }),
+      /** article, book, chapter, interview, film, web or other. */
+      kind: z.enum(SOURCE_KINDS, { error: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+      /** People as credited, "First Last"; for a film, its directors. */
+      authors: z.array(text('an author')).optional(),
+      /** Editors of the container, for chapters in edited books. */
+      editors: z.array(text('an editor')).optional(),
+      /** The work's own title, as published. */
+      title: text('title'),
+      /** What holds it: newspaper, magazine, journal, book or website. */
+      container: text('container').optional(),
+      /** Publisher, for books and films. */
+      publisher: text('publisher').optional(),
+      /** "Expanded edition", "2nd ed.". */
+      edition: text('edition').optional(),
+      volume: z.union([z.number().int().positive(), text('volume')]).optional(),
+      issue: z.union([z.number().int().positive(), text('issue')]).optional(),
+      /** Page range, "12–19", or a single page. */
+      pages: z.union([z.number().int().positive(), text('pages')]).optional(),
+      /** When the work was published (or released): YYYY, YYYY-MM or YYYY-MM-DD. */
+      date: partialDate(today).optional(),
+      /** First publication, when `date` is a later edition. */
+      originalDate: partialDate(today).optional(),
+      /** Where to read it: an absolute https URL. */
+      url: httpsUrl('url').optional(),
+      /** A permanent copy (Wayback Machine, archive.today): an absolute https URL. */
+      archiveUrl: httpsUrl('archiveUrl').optional(),
+      /** When the archived copy was made. */
+      archived: partialDate(today).optional(),
+      /** When the author consulted it ("Retrieved …"). */
+      accessed: partialDate(today).optional(),
+      /**
+       * For a film: the timecode (H:MM:SS) from which its scenes are spoilers. A note citing a
+       * later scene (`[@id, 1:52:10]`) shows no popover or sidenote until the reader accepts the
+       * film's major spoilers.
+       */
+      spoilersFrom: z
+        .string()
+        .refine((value) => parseTimecode(value) !== undefined, { error: 'spoilersFrom is a timecode such as 1:05:00 (H:MM:SS)' })
+        .optional(),
+      /** A short remark shown after the citation, for what the fields cannot say. */
+      note: text('note').optional(),
+    })
+    .strict()
+    .superRefine((source, ctx) => {
+      const { date } = source;
+      // A period only ends before another begins when all of it lies before: "2024" is not before "2024-05".
+      for (const field of ['accessed', 'archived'] as const) {
+        const later = source[field];
+        if (date && later && later.end <= date.start) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${field} ${later.iso} is before the source's own date ${date.iso}: check the year`,
+          });
+        }
+      }
+      if (source.spoilersFrom !== undefined && source.kind !== 'film') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spoilersFrom'],
+          message: 'spoilersFrom applies to films only: set kind to film or remove it',
+        });
+      }
+      if (source.originalDate && date && date.end <= source.originalDate.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['originalDate'],
+          message: `originalDate ${source.originalDate.iso} is after date ${date.iso}: date is the edition cited, originalDate the first`,
+        });
+      }
+    });
+}
+
+export type Source = z.output<ReturnType<typeof sourceSchema>>;
