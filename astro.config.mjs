@@ -6,8 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import remarkEssayNotes from './src/server/notes/remark-essay-notes.ts';
-import rehypeNoteMarks from './src/server/notes/rehype-note-marks.ts';
+import { rehypeEssayPlugins, remarkEssayPlugins } from './src/server/markdown/plugins.ts';
 import pagefindIndex from './src/server/search/pagefind-index.ts';
 import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
@@ -37,8 +36,8 @@ export default defineConfig({
     processor: unified({
       // The seeds' straight quotes are the publisher's text; smart quotes would rewrite them.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkEssayNotes],
-      rehypePlugins: [rehypeSlug, rehypeNoteMarks],
+      remarkPlugins: [remarkGfm, ...remarkEssayPlugins],
+      rehypePlugins: [rehypeSlug, ...rehypeEssayPlugins],
       remarkRehype: {
         footnoteLabel: 'Notes',
         // GFM hides the heading from sight; readers of long essays look for it.

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { essayLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 
@@ -20,7 +21,7 @@ const films = defineCollection({
 });
 
 const essays = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: `${CONTENT_DIR}/essays` }),
+  loader: essayLoader(`${CONTENT_DIR}/essays`),
   schema: essaySchema({ filmIds, today }),
 });
 

@@ -11,8 +11,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import rehypeNoteMarks from '../../src/server/notes/rehype-note-marks';
-import remarkEssayNotes from '../../src/server/notes/remark-essay-notes';
+import { rehypeEssayPlugins, remarkEssayPlugins } from '../../src/server/markdown/plugins';
 
 const FIXTURE = 'content/essays/fixture.mdx';
 
@@ -45,9 +44,9 @@ async function render(
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkEssayNotes)
+    .use(remarkEssayPlugins)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypeNoteMarks)
+    .use(rehypeEssayPlugins)
     .use(rehypeStringify);
   return String(await processor.process(file));
 }
@@ -64,7 +63,7 @@ async function failure(markdown: string, frontmatter?: Record<string, unknown>):
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 
-describe('remark-essay-notes', () => {
+describe('the essay plugins', () => {
   it.each([
     {
       problem: 'a mark without a note',
@@ -96,12 +95,6 @@ describe('remark-essay-notes', () => {
       at: `${FIXTURE}: `,
       says: 'source "neon-anora" is never cited: cite it in a note as [@neon-anora], or remove it from sources',
     },
-    {
-      problem: 'a description that copies the opening paragraph',
-      markdown: lines(`${description} It premiered at Cannes.`, '', 'More.'),
-      at: `${FIXTURE}:1:`,
-      says: 'description copies the opening paragraph',
-    },
   ])('stops the build on $problem, saying where', async ({ markdown, at, says }) => {
     const { message } = await failure(markdown);
     expect(message.slice(0, at.length)).toBe(at);
@@ -119,12 +112,6 @@ describe('remark-essay-notes', () => {
   it('leaves invalid sources to the content schema', async () => {
     const html = await render(lines('Text.[^a]', '', '[^a]: [@werhun-modern-whore]'), { sources: [{ id: 'Not An Id' }] });
     expect(html).toContain('[@werhun-modern-whore]');
-  });
-
-  it('lets a description of its own open an essay', async () => {
-    await expect(render(lines('Sean Baker’s Anora arrives as a profound entry into his body of work.'))).resolves.toContain(
-      '<p>Sean Baker’s Anora',
-    );
   });
 
   it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
@@ -151,11 +138,11 @@ describe('remark-essay-notes', () => {
   });
 });
 
-describe('remark-essay-notes on MDX', () => {
+describe('the essay plugins on MDX', () => {
   async function check(mdx: string, path = FIXTURE) {
     const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
     const file = new VFile({ path, value: content, data: { astro: { frontmatter } } });
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEssayNotes);
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEssayPlugins);
     return processor.run(processor.parse(file), file);
   }
 
@@ -242,9 +229,9 @@ describe('astro.config.mjs', () => {
 
   it.each([
     { name: 'remark-gfm', list: 'remarkPlugins', plugin: remarkGfm },
-    { name: 'remark-essay-notes', list: 'remarkPlugins', plugin: remarkEssayNotes },
+    ...remarkEssayPlugins.map((plugin) => ({ name: plugin.name, list: 'remarkPlugins', plugin }) as const),
     { name: 'rehype-slug', list: 'rehypePlugins', plugin: rehypeSlug },
-    { name: 'rehype-note-marks', list: 'rehypePlugins', plugin: rehypeNoteMarks },
+    ...rehypeEssayPlugins.map((plugin) => ({ name: plugin.name, list: 'rehypePlugins', plugin }) as const),
   ] as const)('runs $name among its $list', ({ list, plugin }) => {
     const plugins = unifiedOptions()[list].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
     expect(plugins).toContain(plugin);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { essaySchema } from '../../src/server/schemas/essay';
+import { descriptionProblem, essaySchema, openingParagraph } from '../../src/server/schemas/essay';
 import { filmSchema } from '../../src/server/schemas/film';
 import { parsePartialDate, partialDate } from '../../src/server/schemas/partial-date';
 
@@ -373,5 +373,33 @@ describe('partial dates from YAML', () => {
     const wrong = schema.safeParse(true);
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+});
+
+describe('an essay’s description against its opening paragraph', () => {
+  const description = 'How Anora portrays sex work as work, with dignity and humour.';
+  const essay = (...body: string[]) => ['---', `description: ${description}`, '---', '', ...body].join('\n');
+
+  it('rejects a description that copies the opening paragraph', () => {
+    expect(descriptionProblem(description, essay(`${description} It premiered at Cannes.`, '', 'More.'))).toMatch(
+      /^copies the opening paragraph: write one spoiler-free sentence of your own/,
+    );
+  });
+
+  it('lets a description of its own open an essay', () => {
+    expect(descriptionProblem(description, essay('Sean Baker’s Anora arrives as a profound entry into his body of work.'))).toBeUndefined();
+  });
+
+  it('reads the opening paragraph past headings, imports, components and note definitions, without markup', () => {
+    const mdx = essay(
+      'import X from "x";',
+      '',
+      '## Opening',
+      '',
+      '<Aside title="A">Boxed.</Aside>',
+      '',
+      'Ani *dances*.[^1] [A link](https://example.com).',
+    );
+    expect(openingParagraph(mdx)).toBe('Ani dances. A link.');
   });
 });

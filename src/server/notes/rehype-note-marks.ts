@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { NotesFileData } from './remark-essay-notes';
+import { essayData } from '../markdown/essay-file';
 
 const FOOTNOTE_ID = /^user-content-fn-(.+)$/;
 const MARK_HREF = /^#user-content-fn-(.+)$/;
@@ -18,7 +18,7 @@ const isBackref = (node: ElementContent) => node.type === 'element' && node.prop
  */
 export default function rehypeNoteMarks() {
   return (tree: Root, file: VFile) => {
-    const spoilerNotes = (file.data as NotesFileData).spoilerNotes ?? {};
+    const spoilerNotes = essayData(file).spoilerNotes ?? {};
 
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'a' && node.properties?.dataFootnoteRef !== undefined) {

@@ -81,3 +81,39 @@ export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext)
 }
 
 export type EssayData = z.output<ReturnType<typeof essaySchema>>;
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The first paragraph a reader reads, as plain text, from an essay's MDX source: the first block
+ * with words in it, skipping the frontmatter, headings, imports, components on lines of their
+ * own, images and note definitions. Markup is dropped. Empty when the essay has no prose.
+ */
+export function openingParagraph(mdx: string): string {
+  const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  for (const block of body.split(/\r?\n\s*\r?\n/)) {
+    const text = block.trim();
+    if (/^(#|import\s|export\s|<|!\[|\[\^[^\]]+\]:|---|\{)/.test(text)) continue;
+    const prose = text
+      .replace(/\[\^[^\]]+\]/g, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[*_`]/g, '');
+    if (/[\p{L}\p{N}]/u.test(prose)) return prose;
+  }
+  return '';
+}
+
+/**
+ * What is wrong with an essay's description given its MDX source, or undefined: it must say
+ * something of its own, not repeat how the essay begins (listings would show the same words twice).
+ */
+export function descriptionProblem(description: string, mdx: string): string | undefined {
+  const own = normalise(description);
+  const opening = normalise(openingParagraph(mdx));
+  if (!own || !opening) return undefined;
+  if (opening.startsWith(own) || own.startsWith(opening.slice(0, 120))) {
+    return 'copies the opening paragraph: write one spoiler-free sentence of your own for listings and link previews';
+  }
+  return undefined;
+}

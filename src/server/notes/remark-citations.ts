@@ -1,0 +1,101 @@
+import type { ElementContent } from 'hast';
+import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { CITATION_PATTERN, formatCitation, type Run } from './citations';
+import { parseTimecode } from './timecode';
+import { formatPartialDate } from '../content/dates';
+import type { Source } from '../schemas/source';
+import { essayData, essaySources, fail, markCited } from '../markdown/essay-file';
+
+function runsToHast(runs: readonly Run[]): ElementContent[] {
+  return runs.map((run): ElementContent => {
+    const text: ElementContent = { type: 'text', value: run.text };
+    if (run.href) return { type: 'element', tagName: 'a', properties: { href: run.href }, children: [text] };
+    if (run.italic) return { type: 'element', tagName: 'cite', properties: {}, children: [text] };
+    return text;
+  });
+}
+
+/** A film cited at a scene: title, year, director, timecode. */
+function filmCard(source: Source, timecode: string): ElementContent[] {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const year = source.date ? ` (${formatPartialDate(source.date)})` : '';
+  const director = source.authors?.length ? [text(', directed by '), text(source.authors.join(' and '))] : [];
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['film-card'] },
+      children: [
+        { type: 'element', tagName: 'cite', properties: {}, children: [text(source.title)] },
+        text(year),
+        ...director,
+        text(', at '),
+        { type: 'element', tagName: 'span', properties: { className: ['timecode'] }, children: [text(timecode)] },
+        text('.'),
+      ],
+    },
+  ];
+}
+
+/**
+ * Renders citations in notes at build time: `[@id]` or `[@id, pinpoint]` becomes the source's
+ * Chicago citation, and `[@film, 1:52:10]` a film card. Then, in an essay that uses marks, every
+ * source must be cited (or credited) somewhere: an unused source is an error, not a warning, since
+ * it would list a work in the bibliography that the essay never points to.
+ */
+export default function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const sources = essaySources(file);
+    let marks = 0;
+    visit(tree, 'footnoteReference', () => {
+      marks++;
+    });
+
+    visit(tree, 'footnoteDefinition', (definition) => {
+      visit(definition, 'text', (node: Text, index, parent) => {
+        if (!parent || index === undefined) return;
+        const parts: PhrasingContent[] = [];
+        let last = 0;
+        for (const match of node.value.matchAll(CITATION_PATTERN)) {
+          const [whole, id, pinpoint] = match;
+          const source = sources?.get(id!);
+          if (!source) {
+            if (sources)
+              fail(file, node, `note cites [@${id}], which is not in this essay's sources: add a source with id "${id}" or correct the id`);
+            continue;
+          }
+          markCited(file, source.id);
+          const at = pinpoint?.trim();
+          const seconds = source.kind === 'film' && at ? parseTimecode(at) : undefined;
+          if (source.kind === 'film' && at && seconds === undefined) {
+            fail(file, node, `[@${id}, ${at}]: a film is cited at a timecode such as 1:52:10 (H:MM:SS)`);
+          }
+          if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+          parts.push({
+            type: 'text',
+            value: whole,
+            data: {
+              hName: 'span',
+              hProperties: { className: ['citation'], dataSource: source.id, ...(at ? { dataPinpoint: at } : {}) },
+              hChildren: seconds !== undefined ? filmCard(source, at!) : runsToHast(formatCitation(source, 'note', { pinpoint: at })),
+            },
+          } as Text);
+          last = match.index + whole.length;
+        }
+        if (parts.length === 0) return;
+        if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+        (parent as Paragraph).children.splice(index, 1, ...parts);
+        return index + parts.length;
+      });
+    });
+
+    if (marks === 0 || !sources) return;
+    const cited = essayData(file).citedSources ?? new Set();
+    for (const source of sources.values()) {
+      if (!cited.has(source.id))
+        fail(file, undefined, `source "${source.id}" is never cited: cite it in a note as [@${source.id}], or remove it from sources`);
+    }
+  };
+}
