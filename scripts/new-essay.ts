@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { essayScaffold, SLUG_PATTERN, slugify } from '../src/server/content/scaffold.ts';
+import { essayScaffold, ID_PATTERN, slugify } from '../src/server/content/scaffold.ts';
 
 const USAGE = 'usage: npm run new -- "Essay title" [--film <film id>] [--slug <file name>]';
 
@@ -43,7 +43,7 @@ if (!films.includes(film)) fail(`"${film}" is not a film in ${filmsDir}; the fil
 
 const slug = values.slug ?? slugify(title);
 if (!slug) fail(`"${title}" gives no file name (it needs Latin letters or digits): pass --slug <file-name>`);
-if (!SLUG_PATTERN.test(slug)) fail(`--slug "${slug}" must be lower-case words and digits joined by hyphens`);
+if (!ID_PATTERN.test(slug)) fail(`--slug "${slug}" must be lower-case words and digits joined by hyphens`);
 
 const file = path.join(contentDir, 'essays', `${slug}.mdx`);
 try {

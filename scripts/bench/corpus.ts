@@ -7,6 +7,7 @@
  * footnote whose mark it carries (and exactly the sources those notes cite, as the note plugin
  * demands), and varies its film and spoiler level.
  */
+import { slugify } from '../../src/shared/site.ts';
 
 /** A deterministic pseudo-random number generator: the same seed gives the same numbers in [0, 1). */
 export type Random = () => number;
@@ -31,16 +32,6 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
     [copy[index], copy[other]] = [copy[other]!, copy[index]!];
   }
   return copy;
-}
-
-/** A URL slug: lower-case ASCII letters and digits joined by single hyphens ("Cléo — 5 à 7" → "cleo-5-a-7"). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** One paragraph of a launch essay and the footnote marks it carries. */

@@ -1,5 +1,4 @@
-import { SPOILER_LEVELS } from '../shared/spoilers/levels';
-import { CONSENT_STORAGE_KEY } from '../shared/spoilers/consent';
+import { SPOILER_BOOT } from './spoilers/boot-decision';
 
 /** The local-storage key of the reader's colour scheme: `light` or `dark`; absent = follow the system. */
 export const THEME_STORAGE_KEY = 'longtake:theme';
@@ -16,8 +15,7 @@ export const THEME_STORAGE_KEY = 'longtake:theme';
  *    so pages need no module for it: a click flips the scheme; flipping back to what the system
  *    shows forgets the choice, so the page follows the system again. `aria-pressed` says
  *    whether the dark scheme is on; the `theme-color` metas follow the choice too.
- * 3. Spoiler gate: on a gated essay (`data-film`, `data-level` on the script element), opens or
- *    closes the gate from the same stored consent that src/shared/spoilers/consent.ts reads and writes.
+ * 3. Spoiler gate: on a gated essay, opens or closes it (src/server/spoilers/boot-decision.ts).
  */
 export const HEAD_BOOT_SCRIPT = [
   '(function(d){',
@@ -35,9 +33,6 @@ export const HEAD_BOOT_SCRIPT = [
   'd.addEventListener("click",function(e){var t=e.target;if(!t||!t.closest||!t.closest("[data-theme-toggle]"))return;',
   'var n=(c||sys())=="dark"?"light":"dark";c=n==sys()?null:n;',
   'try{if(c)localStorage.setItem(K,c);else localStorage.removeItem(K)}catch(x){}paint()});',
-  // 3. Spoiler gate.
-  `var L=${JSON.stringify(SPOILER_LEVELS)};if(!s||!s.dataset.film)return;var a="none";`,
-  `try{a=JSON.parse(localStorage.getItem(${JSON.stringify(CONSENT_STORAGE_KEY)})||"{}")[s.dataset.film]||"none"}catch(e){}`,
-  'r.dataset.spoilers=L.indexOf(a)>=L.indexOf(s.dataset.level)?"open":"closed"',
+  SPOILER_BOOT,
   '})(document)',
 ].join('');

@@ -1,9 +1,18 @@
+/**
+ * The site's configuration: every constant that more than one module needs, written once. Pure and
+ * free of relative imports, so the browser, the build and Node's command-line scripts all read it.
+ */
+import GithubSlugger from 'github-slugger';
+
 /** The publication's name, used in titles, the header and feeds. */
 export const SITE_NAME = 'Long Take';
 /** One line on what the site is, for the home page's meta description. */
 export const SITE_DESCRIPTION = 'Long-form film criticism: essays to read closely, search across and follow to their sources.';
-/** The language of every page, the feed and the structured data. */
+/** The language of every page, the feed, the structured data, the search index, sorting and dates. */
 export const SITE_LANGUAGE = 'en';
+
+/** The two kinds of page readers browse and search filters by, as the navigation names them. */
+export const LABELS = { essays: 'Essays', films: 'Films' } as const;
 
 /**
  * The palette's key colours, for what CSS cannot reach: the browser's `theme-color` and the
@@ -21,3 +30,38 @@ export const SITEMAP_PATH = 'sitemap-index.xml';
 
 /** Essays per archive page (/archive/, /archive/2/, …). */
 export const ARCHIVE_PAGE_SIZE = 20;
+
+/**
+ * Ids that editors write and URLs carry: essay and film file names, source ids. Lower-case
+ * letters and digits in words joined by single hyphens: `a-stripping-vision`, `variety-2024`.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The same pattern without anchors, for ids inside other syntax (`[@variety-2024, 12]`). */
+export const ID_PART = ID_PATTERN.source.slice(1, -1);
+
+/** Latin letters that have no accent to drop: Łódź → lodz, Ærø → aero. */
+const LETTERS: Record<string, string> = { ł: 'l', æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * An id from a title, for file names and URLs: accents dropped (Agnès → agnes), apostrophes dropped
+ * (Altman’s → altmans), every other run of non-letters a hyphen. Empty when the title has no Latin
+ * letters or digits (a title in Cyrillic, say): then the editor names the file.
+ */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Fragment ids within a page, as rehype-slug gives headings (GitHub's slugger: any script, and a
+ * number appended to repeats). One slugger per page keeps every id on it unique.
+ */
+export function createSlugger(): { slug(text: string): string } {
+  return new GithubSlugger();
+}

@@ -117,9 +117,12 @@ export async function axeViolations(page: Page, state: string): Promise<string[]
 
 /** The colour schemes, widths and spoiler states every page is audited in. */
 const SCHEMES = ['light', 'dark'] as const;
-/** A small phone and a laptop; below 1200 px notes pop over, from 1200 px they stand in the margin. */
+/** A small phone, where notes pop over, and a laptop, where they stand in the margin. */
 const WIDTHS = [360, 1280] as const;
-const SIDENOTES_FROM = 1200;
+
+/** How the page shows notes at its current width, as its stylesheet says (`--lt-notes`). */
+export const notesShownAs = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--lt-notes').trim() as 'popovers' | 'sidenotes');
 
 /**
  * Audits a page with axe-core in every state a reader can put it in: light and dark, phone and
@@ -153,7 +156,7 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
       }
 
       const mark = page.locator('essay-notes a.note-mark:visible').first();
-      if (width < SIDENOTES_FROM && (await mark.count())) {
+      if ((await notesShownAs(page)) === 'popovers' && (await mark.count())) {
         await mark.focus();
         await expect(page.locator('.note-popover:popover-open')).toBeVisible();
         report.push(...(await axeViolations(page, `${state}, a note's popover open`)));

@@ -6,7 +6,6 @@ import {
   seededRandom,
   shapeOf,
   shuffled,
-  slugify,
   syntheticEssays,
   syntheticFilms,
   type SourceEssay,
@@ -36,16 +35,6 @@ describe('shuffled', () => {
     expect(once).not.toEqual(items);
     expect([...once].sort((a, b) => a - b)).toEqual(items);
     expect(items[0]).toBe(0);
-  });
-});
-
-describe('slugify', () => {
-  it.each([
-    ['Avoiding the “Saving” Narrative (0007)', 'avoiding-the-saving-narrative-0007'],
-    ['Cléo — 5 à 7', 'cleo-5-a-7'],
-    ['  Two Bodies, Three Dependencies – and No Truth  ', 'two-bodies-three-dependencies-and-no-truth'],
-  ])('%j → %j', (text, slug) => {
-    expect(slugify(text)).toBe(slug);
   });
 });
 

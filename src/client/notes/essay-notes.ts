@@ -6,13 +6,17 @@ import type { SpoilerLevel } from '../../shared/spoilers/levels';
 const OPEN_DELAY_MS = 200;
 /** Grace to move the pointer from a mark into its popover, or back. */
 const CLOSE_DELAY_MS = 300;
-/** Viewport width from which notes stand in the margin instead of popping over (1200 px at 16 px). */
-const SIDENOTES_MEDIA = '(min-width: 75em)';
 /** Space between a popover and its mark, and the least space to the viewport's edges, in px. */
 const GAP = 8;
 /** Least space between two sidenotes, in px. */
 const SIDENOTE_GAP = 12;
 const SUPPORTS_POPOVER = 'showPopover' in HTMLElement.prototype;
+
+/**
+ * Whether the page is wide enough for sidenotes: the stylesheet says so in `--lt-notes`, so the
+ * breakpoint is written once, in CSS.
+ */
+const sidenotesShown = () => getComputedStyle(document.documentElement).getPropertyValue('--lt-notes').trim() === 'sidenotes';
 
 /**
  * `<essay-notes>` wraps an essay's text and shows each footnote beside its mark, from the notes
@@ -31,7 +35,6 @@ export class EssayNotes extends HTMLElement {
   #mark: HTMLAnchorElement | null = null;
   #timer = 0;
   #touch = false;
-  #wide = matchMedia(SIDENOTES_MEDIA);
   #resize = new ResizeObserver(() => this.#layoutSidenotes());
 
   connectedCallback() {
@@ -82,8 +85,12 @@ export class EssayNotes extends HTMLElement {
       }
     });
     addEventListener('scroll', () => this.#mark && this.#place(), { passive: true });
-    addEventListener('resize', () => this.#mark && this.#place());
-    this.#wide.addEventListener('change', () => this.#layoutSidenotes());
+    let sidenotes = sidenotesShown();
+    addEventListener('resize', () => {
+      if (this.#mark) this.#place();
+      // The essay keeps its width across the breakpoint, so the resize observer misses the change.
+      if (sidenotes !== (sidenotes = sidenotesShown())) this.#layoutSidenotes();
+    });
     addEventListener(CONSENT_EVENT, () => this.#layoutSidenotes());
     this.#resize.observe(this);
   }
@@ -110,7 +117,7 @@ export class EssayNotes extends HTMLElement {
   #open(mark: HTMLAnchorElement) {
     clearTimeout(this.#timer);
     const note = this.#noteOf(mark);
-    if (this.#wide.matches || !note || !this.#allowed(mark)) return;
+    if (sidenotesShown() || !note || !this.#allowed(mark)) return;
     this.#popover.replaceChildren(...[...note.childNodes].map((node) => node.cloneNode(true)));
     for (const link of this.#popover.querySelectorAll('a')) link.tabIndex = -1;
     this.#mark = mark;
@@ -147,7 +154,7 @@ export class EssayNotes extends HTMLElement {
   /** Sidenotes beside their marks, in order, each pushed below the one before. */
   #layoutSidenotes() {
     for (const old of this.querySelectorAll(':scope > .sidenote')) old.remove();
-    if (!this.#wide.matches || !this.offsetParent) return;
+    if (!sidenotesShown() || !this.offsetParent) return;
     this.#close();
     const origin = this.getBoundingClientRect().top;
     let floor = 0;

@@ -2,6 +2,7 @@ import { CONSENT_EVENT, consent } from '../spoilers/consent';
 import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../../shared/search/query';
 import { SPOILER_LABELS } from '../../shared/spoilers/words';
 import { isSpoilerLevel } from '../../shared/spoilers/levels';
+import { LABELS } from '../../shared/site';
 import { href } from '../../shared/urls';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
@@ -260,19 +261,19 @@ export class SearchPage extends HTMLElement {
   }
 
   #result(result: PagefindResultData): HTMLLIElement {
-    const item = element('li', 'search-result');
+    const item = element('li', 'card');
     const { meta, filters } = result;
     const level = filters.spoilers?.[0];
     const filmId = meta.film_id ?? '';
     const film = meta.film ?? '';
-    const isFilm = filters.type?.[0] === 'Films';
+    const isFilm = filters.type?.[0] === LABELS.films;
 
-    const heading = element('h2', 'search-result-title');
+    const heading = element('h2', 'card-title');
     const link = element('a', undefined, meta.title ?? result.url);
     link.href = result.url;
     heading.append(link);
 
-    const about = element('p', 'search-result-meta');
+    const about = element('p', 'meta');
     if (isFilm) about.append('Film, ', meta.film_year ?? '');
     else about.append('Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
     if (meta.date_label) about.append(' · ', meta.date_label);

@@ -1,30 +1,11 @@
 /**
  * What `npm run new -- "Essay title"` writes (scripts/new-essay.ts): a file name from the title,
  * and an essay with every frontmatter field, the optional ones commented out until known. Pure,
- * and free of imports, so Node runs it directly (type stripping) as well as Vite.
+ * and its imports carry their extension, so Node runs it directly (type stripping) as well as Vite.
  */
+import { ID_PATTERN, slugify } from '../../shared/site.ts';
 
-/** Essay ids and source ids: lower-case words and digits joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Latin letters that have no accent to drop: Łódź → lodz, Ærø → aero. */
-const LETTERS: Record<string, string> = { ł: 'l', æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/**
- * A file name from a title: accents dropped (Agnès → agnes), apostrophes dropped (Altman’s →
- * altmans), every other run of non-letters a hyphen. Empty when the title has no Latin letters
- * or digits (a title in Cyrillic, say): then the editor names the file.
- */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { ID_PATTERN, slugify };
 
 export interface EssayScaffold {
   title: string;

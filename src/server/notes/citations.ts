@@ -1,5 +1,6 @@
 import type { Source } from '../schemas/source';
 import { formatPartialDate } from '../content/dates';
+import { ID_PART } from '../../shared/site';
 
 /**
  * A run of citation text. A citation is an array of runs so that one formatter can feed both
@@ -135,4 +136,4 @@ export function citationText(runs: readonly Run[]): string {
 }
 
 /** Parses a citation key in a note, `[@id]` or `[@id, pinpoint]`. Returns every key found, in order. */
-export const CITATION_PATTERN = /\[@([a-z0-9]+(?:-[a-z0-9]+)*)(?:,\s*([^\]]+))?\]/g;
+export const CITATION_PATTERN = new RegExp(String.raw`\[@(${ID_PART})(?:,\s*([^\]]+))?\]`, 'g');

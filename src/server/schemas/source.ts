@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../../shared/site';
 import { parseTimecode } from '../notes/timecode';
 import { partialDate } from './partial-date';
 
@@ -33,7 +34,7 @@ export function sourceSchema(today: Date = new Date()) {
   return z
     .object({
       /** How notes cite it, `[@id]`: lower-case words joined by hyphens, unique within the essay. */
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      id: z.string().regex(ID_PATTERN, {
         error: 'a source id is lower-case words joined by hyphens, such as variety-2024',
       }),
       /** article, book, chapter, interview, film, web or other. */

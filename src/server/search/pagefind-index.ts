@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SITE_LANGUAGE } from '../../shared/site';
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` as the last step of `astro build`,
@@ -21,7 +22,7 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         try {
           // One language for the whole site: English stemming also for the Russian names in it.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
