@@ -12,12 +12,15 @@ import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
 import cspHeaders from './src/server/publishing/csp-headers.ts';
 
+/** Where the site lives under its origin: '/' for a root domain, '/long-take/' for a project page. */
+const BASE = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
   // root domain, '/long-take/' for a project page). Canonical URLs, link previews, the feed and the
   // sitemap are absolute URLs built from both. See "Deploy" in the README.
   site: process.env.SITE_URL || 'https://example.com',
-  base: process.env.BASE_PATH || '/',
+  base: BASE,
   // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   // A build of another content folder (CONTENT_DIR: fixtures, benchmarks, copies in tests) keeps
@@ -36,7 +39,7 @@ export default defineConfig({
     processor: unified({
       // The seeds' straight quotes are the publisher's text; smart quotes would rewrite them.
       smartypants: false,
-      remarkPlugins: [remarkGfm, ...remarkEssayPlugins],
+      remarkPlugins: [remarkGfm, ...remarkEssayPlugins({ base: BASE })],
       rehypePlugins: [rehypeSlug, ...rehypeEssayPlugins],
       remarkRehype: {
         footnoteLabel: 'Notes',

@@ -1,19 +1,15 @@
-import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkFilmIds, contentDir, filmIds } from './server/content/film-files';
 import { essayLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 
-/** Where editors' content lives; tests and the benchmark point it at generated or fixture content. */
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+/** Where editors' content lives (CONTENT_DIR); tests and the benchmark point it at generated or fixture content. */
+const CONTENT_DIR = contentDir();
 const FILMS_DIR = `${CONTENT_DIR}/films`;
+checkFilmIds(filmIds(FILMS_DIR), FILMS_DIR);
 const today = new Date();
-
-/** Film ids are file names; the essay schema checks references against them with a "did you mean". */
-const filmIds = readdirSync(FILMS_DIR)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => name.slice(0, -'.yaml'.length));
 
 const films = defineCollection({
   loader: glob({ pattern: '[^_]*.yaml', base: FILMS_DIR }),
@@ -22,7 +18,8 @@ const films = defineCollection({
 
 const essays = defineCollection({
   loader: essayLoader(`${CONTENT_DIR}/essays`),
-  schema: essaySchema({ filmIds, today }),
+  // Film ids are file names: the schema checks the films an essay names against them, with a "did you mean".
+  schema: essaySchema({ filmIds: filmIds(FILMS_DIR), today }),
 });
 
 export const collections = { films, essays };

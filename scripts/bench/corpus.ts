@@ -58,6 +58,9 @@ export interface SourceEssay {
 /** A footnote definition's start: `[^id]:`. */
 const NOTE = /^\[\^([^\]\s]+)\]:/;
 
+/** A film mention, `[Pretty Woman](film:pretty-woman)`: its words are the first group. */
+const FILM_MENTION = /\[([^\]]+)\]\(film:[^)]+\)/g;
+
 /** The marks (`[^id]`, not definitions) in a piece of Markdown. */
 export function marksIn(text: string): string[] {
   return [...text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((match) => match[1]!);
@@ -90,7 +93,8 @@ export function readEssayBody(body: string, sources: SourceEssay['sources']): So
       }
     } else if (block.startsWith('### ')) essay.subsections.push(block.slice(4).trim());
     else if (block.startsWith('## ')) essay.sections.push(block.slice(3).trim());
-    else if (!block.startsWith('#')) essay.paragraphs.push({ text: block, marks: marksIn(block) });
+    // A film mention names a film of its own essay: in a synthetic essay about other films, its words stay, unlinked.
+    else if (!block.startsWith('#')) essay.paragraphs.push({ text: block.replace(FILM_MENTION, '$1'), marks: marksIn(block) });
   }
   return essay;
 }

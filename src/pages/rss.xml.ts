@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { filmOf, getEssays } from '../server/content/queries';
+import { catalogue } from '../server/content/queries';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, FEED_PATH } from '../shared/site';
 import { absoluteUrl, essayHref, href } from '../shared/urls';
 
@@ -14,23 +14,21 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 export const GET: APIRoute = async ({ site }) => {
-  const essays = await getEssays();
-  const items = await Promise.all(
-    essays.map(async (essay) => {
-      const { data } = essay;
-      const film = (await filmOf(essay)).data;
-      return {
-        title: data.title,
-        link: absoluteUrl(essayHref(essay.id), site),
-        description: data.description,
-        // RSS dates are whole timestamps: an essay known only to the month or year gets none
-        // rather than an invented day; dc:date carries the date as precisely as it is known.
-        pubDate: data.published.day === undefined ? undefined : data.published.start,
-        categories: [film.title],
-        customData: `<dc:date>${data.published.iso}</dc:date>${data.author ? `<dc:creator>${xml(data.author)}</dc:creator>` : ''}`,
-      };
-    }),
-  );
+  const cat = await catalogue();
+  const items = cat.essays.map((essay) => {
+    const { data } = essay;
+    return {
+      title: data.title,
+      link: absoluteUrl(essayHref(essay.id), site),
+      description: data.description,
+      // RSS dates are whole timestamps: an essay known only to the month or year gets none
+      // rather than an invented day; dc:date carries the date as precisely as it is known.
+      pubDate: data.published.day === undefined ? undefined : data.published.start,
+      // Every film the essay discusses, its subject first: feed readers file items by category.
+      categories: data.films.map((film) => cat.film(film.id).data.title),
+      customData: `<dc:date>${data.published.iso}</dc:date>${data.author ? `<dc:creator>${xml(data.author)}</dc:creator>` : ''}`,
+    };
+  });
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,

@@ -15,7 +15,8 @@ export const THEME_STORAGE_KEY = 'longtake:theme';
  *    so pages need no module for it: a click flips the scheme; flipping back to what the system
  *    shows forgets the choice, so the page follows the system again. `aria-pressed` says
  *    whether the dark scheme is on; the `theme-color` metas follow the choice too.
- * 3. Spoiler gate: on a gated essay, opens or closes it (src/server/spoilers/boot-decision.ts).
+ * 3. Spoilers: applies the reader's consent to every spoiler scope on the page, and opens or closes
+ *    a gated essay (src/server/spoilers/boot-decision.ts).
  */
 export const HEAD_BOOT_SCRIPT = [
   '(function(d){',

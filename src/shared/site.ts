@@ -65,3 +65,9 @@ export function slugify(title: string): string {
 export function createSlugger(): { slug(text: string): string } {
   return new GithubSlugger();
 }
+
+/** Films per page of the films index, in either order (/films/, /films/by-year/). */
+export const FILMS_PAGE_SIZE = 50;
+
+/** The words "did you mean" corrects against, written with the search index (src/server/search/pagefind-index.ts). */
+export const VOCABULARY_PATH = 'search-vocabulary.json';

@@ -98,6 +98,33 @@ ${OPENING}[^1]
 `,
     expected: [`note cites [@varietty-2024], which is not in this essay's sources`],
   },
+  {
+    name: 'a films list naming a film that does not exist',
+    essay: `---
+title: A Broken Essay
+description: An essay that breaks one rule, so that the build must stop and say where.
+published: "2025-04"
+subject: anora
+films:
+  - { id: anora, spoilers: none }
+  - { id: anorra-2, spoilers: mild }
+---
+
+${OPENING}
+`,
+    expected: ['films.1.id', '"anorra-2" is not a film in content/films'],
+  },
+  {
+    name: 'a film mention of a film the essay does not list',
+    essay: `---
+${FRONTMATTER}
+film: anora
+---
+
+${OPENING} It recalls [Tangerine](film:tangerine).
+`,
+    expected: ['[…](film:tangerine): "tangerine" is not a film in content/films'],
+  },
 ];
 
 describe('a build with a broken essay', () => {

@@ -22,7 +22,10 @@ interface EssaySource {
   id: string;
   title: string;
   description: string;
-  film: string;
+  /** The film it is about. */
+  subject: string;
+  /** The other films it discusses. */
+  others: string[];
   draft: boolean;
 }
 
@@ -42,7 +45,8 @@ const ESSAYS: EssaySource[] = readdirSync(ESSAYS_DIR)
       id: name.slice(0, -'.mdx'.length),
       title: String(data.title),
       description: String(data.description),
-      film: String(data.film),
+      subject: String(data.subject ?? data.film),
+      others: ((data.films ?? []) as { id: string }[]).map((film) => film.id).filter((id) => id !== (data.subject ?? data.film)),
       draft: data.draft === true,
     };
   });
@@ -304,8 +308,8 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
       }
     });
 
-    it.each(PUBLISHED)('the essay $id is a Review of its Movie, published by the site, described spoiler-free', (essay) => {
-      const film = FILMS.find((candidate) => candidate.id === essay.film)!;
+    it.each(PUBLISHED)('the essay $id is a Review of its subject, mentions the other films, and is described spoiler-free', (essay) => {
+      const film = FILMS.find((candidate) => candidate.id === essay.subject)!;
       const [review, ...rest] = graphOf(`essays/${essay.id}/`);
       expect(rest).toEqual([]);
       expect(review).toMatchObject({
@@ -324,12 +328,13 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
           url: absolute(`films/${film.id}/`),
         },
       });
+      expect((review!.mentions as Json[]).map((movie) => movie.url)).toEqual(essay.others.map((id) => absolute(`films/${id}/`)));
       // Nothing but the frontmatter's spoiler-free text: no body, no headings.
       expect(review).not.toHaveProperty('reviewBody');
       expect(review).not.toHaveProperty('articleBody');
     });
 
-    it.each(FILMS)('the film page $id is the Movie, with the essays on it as reviews', (film) => {
+    it.each(FILMS)('the film page $id is the Movie, with the essays about it as reviews', (film) => {
       const [movie] = graphOf(`films/${film.id}/`);
       expect(movie).toMatchObject({
         '@type': 'Movie',
@@ -338,9 +343,9 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
         dateCreated: String(film.year),
         director: film.directors.map((name) => ({ '@type': 'Person', name })),
       });
-      const reviews = (movie!.review as Json[]).map((review) => review.url);
+      const reviews = ((movie!.review ?? []) as Json[]).map((review) => review.url);
       expect(reviews.sort()).toEqual(
-        PUBLISHED.filter((essay) => essay.film === film.id)
+        PUBLISHED.filter((essay) => essay.subject === film.id)
           .map((essay) => absolute(`essays/${essay.id}/`))
           .sort(),
       );

@@ -49,15 +49,26 @@ async function search(term: string | null, filters?: Record<string, string>) {
 const SHORT = '/essays/a-stripping-vision/';
 const LONG = '/essays/between-control-and-losing-it/';
 const FILM = '/films/anora/';
+/** The films the essays discuss besides Anora, each with a page of its own. */
+const OTHER_FILMS = [
+  'hustlers',
+  'once-upon-a-time-in-hollywood',
+  'pretty-woman',
+  'red-rocket',
+  'scream-2022',
+  'support-the-girls',
+  'tangerine',
+  'the-florida-project',
+].map((id) => `/films/${id}/`);
 
 describe('the search index', () => {
-  it('holds both essays and the film page, and nothing else', async () => {
+  it('holds both essays and the films’ pages, and nothing else', async () => {
     const everything = await search(null);
-    expect(everything.map((page) => page.url).sort()).toEqual([SHORT, LONG, FILM].sort());
+    expect(everything.map((page) => page.url).sort()).toEqual([SHORT, LONG, FILM, ...OTHER_FILMS].sort());
   });
 
-  it('gives each essay its title, film, date and spoiler level', async () => {
-    const [short] = await search(null, { type: 'Essays', spoilers: 'mild' });
+  it('gives each essay its title, subject, date, spoilers, and every film it discusses', async () => {
+    const [short] = await search(null, { type: 'Essays', film: 'Hustlers (2019)' });
     expect(short?.url).toBe(SHORT);
     expect(short?.meta).toMatchObject({
       title: 'A Stripping Vision…',
@@ -66,17 +77,29 @@ describe('the search index', () => {
       film_year: '2024',
       date: '2025-04',
       date_label: 'April 2025',
+      scope: 'anora:mild pretty-woman:major',
+      scope_label: 'mild spoilers for Anora: turns of the plot, not the ending; major spoilers for Pretty Woman, including the ending',
     });
     expect(short?.meta.author).toBeUndefined(); // neither launch essay names one
+    // In the order the essay lists its films, its subject first.
     expect(short?.filters).toMatchObject({
       type: ['Essays'],
-      film: ['Anora (2024)'],
-      director: ['Sean Baker'],
-      decade: ['2020s'],
-      spoilers: ['mild'],
+      film: [
+        'Anora (2024)',
+        'Pretty Woman (1990)',
+        'Hustlers (2019)',
+        'Tangerine (2015)',
+        'Support the Girls (2018)',
+        'The Florida Project (2017)',
+        'Red Rocket (2021)',
+      ],
+      director: ['Sean Baker', 'Garry Marshall', 'Lorene Scafaria', 'Andrew Bujalski'],
+      decade: ['2020s', '1990s', '2010s'],
+      // Its highest level: major, for Pretty Woman.
+      spoilers: ['major'],
     });
 
-    const [long] = await search(null, { spoilers: 'major' });
+    const [long] = await search(null, { type: 'Essays', film: 'Scream (2022)' });
     expect(long?.url).toBe(LONG);
     expect(long?.meta.title).toMatch(/^Between Control and Losing It/);
     expect(long?.meta.date).toBe('2025');
@@ -85,11 +108,31 @@ describe('the search index', () => {
   it('offers filters by type, film, director, decade and spoiler level, with counts', async () => {
     const filters = await pagefind.filters();
     expect(filters).toEqual({
-      type: { Essays: 2, Films: 1 },
-      film: { 'Anora (2024)': 3 },
-      director: { 'Sean Baker': 3 },
-      decade: { '2020s': 3 },
-      spoilers: { none: 1, mild: 1, major: 1 },
+      type: { Essays: 2, Films: 9 },
+      // Each film's page and every essay that discusses it.
+      film: {
+        'Anora (2024)': 3,
+        'Hustlers (2019)': 2,
+        'Once Upon a Time in Hollywood (2019)': 2,
+        'Pretty Woman (1990)': 3,
+        'Red Rocket (2021)': 2,
+        'Scream (2022)': 2,
+        'Support the Girls (2018)': 2,
+        'Tangerine (2015)': 2,
+        'The Florida Project (2017)': 2,
+      },
+      director: {
+        'Andrew Bujalski': 2,
+        'Garry Marshall': 3,
+        'Lorene Scafaria': 2,
+        'Matt Bettinelli-Olpin': 2,
+        'Quentin Tarantino': 2,
+        'Sean Baker': 6,
+        'Tyler Gillett': 2,
+      },
+      decade: { '1990s': 3, '2010s': 7, '2020s': 5 },
+      spoilers: { none: 9, major: 2 },
+      record: { page: 11 },
     });
   });
 

@@ -1,7 +1,15 @@
 import { expectAccessibleInEveryState, test } from './support';
 
-test('axe-core finds no WCAG 2.2 AA violation on the fixture essay: notes with links, film cards, an inline spoiler', async ({ page }) => {
-  // Up to a dozen page loads and full-page scans.
-  test.setTimeout(120_000);
-  await expectAccessibleInEveryState(page, 'essays/notes-fixture/');
+test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
+  for (const [name, path] of [
+    ['the notes fixture: notes with links, film cards, an inline spoiler and spoiler notes', 'essays/notes-fixture/'],
+    ['an essay gated for one film with a passage spoiling another, and a film mention', 'essays/two-reels/'],
+    ['search results that withhold spoiler passages', 'search/?q=twist+message+Zarathustra'],
+  ] as const) {
+    test(`on ${name}`, async ({ page }) => {
+      // Up to a dozen page loads and full-page scans.
+      test.setTimeout(120_000);
+      await expectAccessibleInEveryState(page, path);
+    });
+  }
 });

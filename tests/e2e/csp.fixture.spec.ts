@@ -6,7 +6,7 @@ test('inline spoilers, popovers with links and film cards, and sidenotes work un
   await page.setViewportSize({ width: 1024, height: 800 });
   const response = await page.goto('essays/notes-fixture/');
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-  await page.getByRole('button', { name: 'Show spoiler' }).click();
+  await page.getByRole('button', { name: /^Show major spoiler for Test Pattern/ }).click();
   await expect(page.getByText('The twist is that the pattern was a message all along.')).toBeVisible();
   for (const number of [1, 3]) {
     await page

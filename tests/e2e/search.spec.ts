@@ -79,7 +79,7 @@ test('a section link lands on the highlighted passage, after the spoiler gate', 
 });
 
 test('with consent given, search results show excerpts straight away', async ({ page }) => {
-  await page.addInitScript((key) => localStorage.setItem(key, '{"anora":"major"}'), CONSENT_KEY);
+  await page.addInitScript((key) => localStorage.setItem(key, '{"anora":"major","pretty-woman":"major"}'), CONSENT_KEY);
   await searchFor(page, 'Werhun');
   for (const result of await results(page).all()) await expect(result.locator('mark').first()).toHaveText(/Werhun/);
 });
@@ -88,10 +88,10 @@ test('filters narrow the results and live in the URL', async ({ page }) => {
   await searchFor(page, 'Anora');
   const all = await results(page).count();
   expect(all).toBe(3); // both essays and the film
-  await page.getByLabel('Spoilers').selectOption('mild');
+  await page.getByLabel('Spoilers').selectOption('none');
   await expect(results(page)).toHaveCount(1);
-  await expect(resultTitled(page, 'A Stripping Vision…')).toHaveCount(1);
-  await expect(page).toHaveURL(/[?&]spoilers=mild/);
+  await expect(resultTitled(page, 'Anora (2024)')).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]spoilers=none/);
   await page.getByLabel('Spoilers').selectOption('');
   await page.getByLabel('Show').selectOption('Films');
   await expect(results(page)).toHaveCount(1);
@@ -206,4 +206,12 @@ test('an essay loads no search code until the reader goes to search', async ({ p
   // Focusing the field warms the index, so the first results do not wait on a cold start.
   await page.locator('#site-search-input').focus();
   await expect.poll(() => searchRequests.some((url) => url.endsWith('pagefind/pagefind.js'))).toBe(true);
+});
+
+test('a film an essay only discusses finds it: filtered to Hustlers, the short essay', async ({ page }) => {
+  await searchFor(page, 'Anora');
+  await page.getByLabel('Film', { exact: true }).selectOption('Hustlers (2019)');
+  await expect(results(page)).toHaveCount(1);
+  await expect(resultTitled(page, 'A Stripping Vision…')).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]film=Hustlers/);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { PAGES, expect, test, watchPage } from './support';
+import { CONSENT_KEY, PAGES, expect, test, watchPage } from './support';
 
 /** Phrases from the long essay's ending: they must never show before consent. */
 const ENDING_PHRASES = ['breaks down in the car', 'It’s not a happy ending', 'No mansion, no rings, no Ivan'];
@@ -18,9 +18,7 @@ test.describe('a first visit', () => {
     const watch = watchPage(page);
     await page.goto(PAGES.longEssay);
     await expect(gate(page)).toBeVisible();
-    await expect(gate(page)).toContainText('Anora (2024)');
-    await expect(gate(page)).toContainText('major spoilers');
-    await expect(gate(page)).toContainText('gives away how the film ends');
+    await expect(gate(page)).toContainText('major spoilers for Anora (2024), including the ending');
     await expect(essayText(page)).toBeHidden();
     const tree = await page.locator('body').ariaSnapshot();
     for (const phrase of ENDING_PHRASES) expect(tree).not.toContain(phrase);
@@ -67,12 +65,53 @@ test('accepting mild spoilers does not open a major essay on the same film', asy
   await expect(essayText(page)).toBeHidden();
 });
 
-test('accepting major spoilers also opens the mild essay on the same film', async ({ page }) => {
+test('accepting major spoilers for a film also covers its mild spoilers elsewhere', async ({ page }) => {
   await page.goto(PAGES.longEssay);
   await showEssay(page);
   await page.goto(PAGES.shortEssay);
-  await expect(gate(page)).toBeHidden();
-  await expect(page.getByText(SHORT_BODY_PHRASE)).toBeVisible();
+  // The short essay also spoils Pretty Woman: its gate stays, but no longer asks about Anora.
+  await expect(gate(page).getByRole('listitem')).toHaveText([/major spoilers for Pretty Woman \(1990\)/]);
+});
+
+test.describe('an essay that spoils two films', () => {
+  test('has a gate that names both, each with its level in words', async ({ page }) => {
+    await page.goto(PAGES.shortEssay);
+    await expect(gate(page).getByRole('listitem')).toHaveText([
+      'mild spoilers for Anora (2024): turns of the plot, not the ending',
+      'major spoilers for Pretty Woman (1990), including the ending',
+    ]);
+  });
+
+  test('with consent for Anora alone, asks only about Pretty Woman; accepting opens it, and the long essay asks only what is missing', async ({
+    page,
+  }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, '{"anora":"mild"}');
+      sessionStorage.setItem('seeded', '1');
+    }, CONSENT_KEY);
+    await page.goto(PAGES.shortEssay);
+    await expect(gate(page).getByRole('listitem')).toHaveText(['major spoilers for Pretty Woman (1990), including the ending']);
+    await expect(essayText(page)).toBeHidden();
+    await showEssay(page);
+    await expect(page.getByText(SHORT_BODY_PHRASE)).toBeVisible();
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), CONSENT_KEY)).toEqual({
+      anora: 'mild',
+      'pretty-woman': 'major',
+    });
+
+    await page.goto(PAGES.longEssay);
+    await expect(gate(page).getByRole('listitem')).toHaveText(['major spoilers for Anora (2024), including the ending']);
+    await showEssay(page);
+    await expect(page.getByText(LONG_BODY_PHRASE)).toBeVisible();
+  });
+
+  test('hiding its spoilers again forgets every film it spoils', async ({ page }) => {
+    await page.goto(PAGES.shortEssay);
+    await showEssay(page);
+    await page.getByRole('button', { name: 'Hide spoilers again' }).click();
+    await expect(gate(page)).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBe('{}');
+  });
 });
 
 test('"Hide spoilers again" closes the essay and forgets the film’s consent', async ({ page }) => {

@@ -9,7 +9,9 @@ export const PAGES = {
   shortEssay: 'essays/a-stripping-vision/',
   longEssay: 'essays/between-control-and-losing-it/',
   film: 'films/anora/',
+  otherFilm: 'films/pretty-woman/',
   films: 'films/',
+  filmsByYear: 'films/by-year/',
   archive: 'archive/',
   search: 'search/',
 } as const;
@@ -143,12 +145,16 @@ export async function expectAccessibleInEveryState(page: Page, path: string) {
       await page.waitForLoadState('networkidle');
       report.push(...(await axeViolations(page, `${state}, spoilers closed`)));
 
-      // The film whose spoilers this page hides behind a gate or in inline spoilers, if any.
-      const film = await page.evaluate(
-        () => document.querySelector('spoiler-gate, spoiler-text')?.closest<HTMLElement>('[data-film]')?.dataset.film,
+      // The films whose spoilers this page hides (the scopes the build listed on its head script), if any.
+      const films = await page.evaluate(() =>
+        (document.querySelector<HTMLScriptElement>('script[data-scopes]')?.dataset.scopes ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((scope) => scope.split(':')[0]!),
       );
-      if (film) {
-        await page.evaluate(({ key, film }) => localStorage.setItem(key, JSON.stringify({ [film]: 'major' })), { key: CONSENT_KEY, film });
+      if (films.length > 0) {
+        const consent = Object.fromEntries(films.map((film) => [film, 'major']));
+        await page.evaluate(({ key, consent }) => localStorage.setItem(key, JSON.stringify(consent)), { key: CONSENT_KEY, consent });
         await page.reload();
         await page.waitForLoadState('networkidle');
         await expect(page.locator('html')).not.toHaveAttribute('data-spoilers', 'closed');

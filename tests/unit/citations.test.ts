@@ -13,7 +13,7 @@ const essaySources = new Map<string, Source>(
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => {
       const { frontmatter } = parseFrontmatter(readFileSync(`content/essays/${name}`, 'utf8'));
-      return essaySchema({ filmIds: ['anora'] }).parse(frontmatter).sources;
+      return essaySchema({ filmIds: readdirSync('content/films').map((file) => file.replace(/\.yaml$/, '')) }).parse(frontmatter).sources;
     })
     .map((source) => [source.id, source]),
 );

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,10 @@ import config from '../../astro.config.mjs';
 import { rehypeEssayPlugins, remarkEssayPlugins } from '../../src/server/markdown/plugins';
 
 const FIXTURE = 'content/essays/fixture.mdx';
+
+/** The essay pipeline's own plugins, as astro.config.mjs runs them (Astro types them for its own options). */
+const essayRemark = remarkEssayPlugins({ base: '/' }) as PluggableList;
+const essayRehype = rehypeEssayPlugins as PluggableList;
 
 const sources = [
   {
@@ -44,9 +48,9 @@ async function render(
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkEssayPlugins)
+    .use(essayRemark)
     .use(remarkRehype, remarkRehypeOptions)
-    .use(rehypeEssayPlugins)
+    .use(essayRehype)
     .use(rehypeStringify);
   return String(await processor.process(file));
 }
@@ -124,7 +128,7 @@ describe('the essay plugins', () => {
       ),
     );
     expect(html).toContain(
-      'See <span class="citation" data-source="werhun-modern-whore" data-pinpoint="p. 12">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), p. 12.</span> on the stage name.',
+      'See <span class="citation" data-source="werhun-modern-whore">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), p. 12.</span> on the stage name.',
     );
   });
 
@@ -142,7 +146,7 @@ describe('the essay plugins on MDX', () => {
   async function check(mdx: string, path = FIXTURE) {
     const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
     const file = new VFile({ path, value: content, data: { astro: { frontmatter } } });
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEssayPlugins);
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(essayRemark);
     return processor.run(processor.parse(file), file);
   }
 
@@ -177,6 +181,106 @@ describe('the essay plugins on MDX', () => {
     await expect(
       check(lines('---', `description: ${description}`, 'sources: []', '---', '', '<Aside source="nobody">Text.</Aside>')),
     ).rejects.toThrow(`source="nobody" is not in this essay's sources`);
+  });
+});
+
+describe('spoiler scopes and film mentions', () => {
+  /** An essay about Anora that also discusses Pretty Woman, with `body` as its text. */
+  const essay = (...body: string[]) =>
+    lines(
+      '---',
+      `description: ${description}`,
+      'subject: anora',
+      'films: [{ id: anora, spoilers: none }, { id: pretty-woman, spoilers: none }]',
+      '---',
+      '',
+      ...body,
+    );
+
+  async function compile(mdx: string) {
+    const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
+    const file = new VFile({ path: FIXTURE, value: content, data: { astro: { frontmatter } } });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(essayRemark);
+    const tree = await processor.run(processor.parse(file), file);
+    return { tree, file, frontmatter };
+  }
+
+  /** The attributes the build gave each <Spoiler>, by name. */
+  function spoilerAttributes(tree: Awaited<ReturnType<typeof compile>>['tree']) {
+    const found: Record<string, unknown>[] = [];
+    visit(tree, (node) => {
+      const element = node as { name?: string; attributes?: { name: string; value: unknown }[] };
+      if (element.name === 'Spoiler')
+        found.push(Object.fromEntries((element.attributes ?? []).map((attribute) => [attribute.name, attribute.value])));
+    });
+    return found;
+  }
+
+  it('gives a <Spoiler> the essay’s subject and major by default, and the film’s title', async () => {
+    const { tree, frontmatter } = await compile(essay('Ani <Spoiler>leaves</Spoiler>.'));
+    expect(spoilerAttributes(tree)).toEqual([{ film: 'anora', level: 'major', filmTitle: 'Anora' }]);
+    expect(frontmatter.spoilerScopes).toEqual(['anora:major']);
+  });
+
+  it('keeps a <Spoiler>’s own film and level, and scopes the notes inside it', async () => {
+    const { tree, file, frontmatter } = await compile(
+      essay('Vivian <Spoiler film="pretty-woman" level="mild">stays.[^stays]</Spoiler>', '', '[^stays]: With Edward.'),
+    );
+    expect(spoilerAttributes(tree)).toEqual([{ film: 'pretty-woman', level: 'mild', filmTitle: 'Pretty Woman' }]);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ stays: [{ film: 'pretty-woman', level: 'mild' }] });
+    expect(frontmatter.spoilerScopes).toEqual(['pretty-woman:mild']);
+  });
+
+  it.each([
+    {
+      problem: 'a <Spoiler> for a film the essay does not list',
+      body: 'Ani <Spoiler film="hustlers">steals</Spoiler>.',
+      says: '<Spoiler film="hustlers">: "hustlers" is not among this essay\'s films: add it to films, with its spoilers',
+    },
+    {
+      problem: 'a <Spoiler> with a typo in its film',
+      body: 'Ani <Spoiler film="pretty-womann">stays</Spoiler>.',
+      says: '"pretty-womann" is not among this essay\'s films (did you mean "pretty-woman"?)',
+    },
+    {
+      problem: 'a <Spoiler> at level none',
+      body: 'Ani <Spoiler level="none">leaves</Spoiler>.',
+      says: "a spoiler's level is mild or major",
+    },
+    {
+      problem: 'a mention of a film the essay does not list',
+      body: 'As in [Hustlers](film:hustlers).',
+      says: '[…](film:hustlers): "hustlers" is not among this essay\'s films: add it to films, with its spoilers',
+    },
+    {
+      problem: 'a mention of a film that does not exist',
+      body: 'As in [Pretty Woman](film:pretty-womn).',
+      says: '[…](film:pretty-womn): "pretty-womn" is not a film in content/films (did you mean "pretty-woman"?)',
+    },
+  ])('stops the build on $problem, saying where', async ({ body, says }) => {
+    await expect(compile(essay(body))).rejects.toThrow(`${FIXTURE}:7:`);
+    await expect(compile(essay(body))).rejects.toThrow(says);
+  });
+
+  it('turns a mention into a link to the film’s page, described by its card', async () => {
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(essayRemark)
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process(
+          new VFile({
+            path: FIXTURE,
+            value: 'As in [Pretty Woman](film:pretty-woman), and not in Scream.',
+            data: { astro: { frontmatter: { subject: 'anora', films: [{ id: 'anora' }, { id: 'pretty-woman' }] } } },
+          }),
+        ),
+    );
+    expect(html).toBe(
+      '<p>As in <a href="/films/pretty-woman/" class="film-mention" data-film="pretty-woman" aria-describedby="film-card-pretty-woman">Pretty Woman</a>, and not in Scream.</p>',
+    );
   });
 });
 
@@ -229,9 +333,15 @@ describe('astro.config.mjs', () => {
 
   it.each([
     { name: 'remark-gfm', list: 'remarkPlugins', plugin: remarkGfm },
-    ...remarkEssayPlugins.map((plugin) => ({ name: plugin.name, list: 'remarkPlugins', plugin }) as const),
+    ...remarkEssayPlugins({ base: '/' }).map((entry) => {
+      const plugin = Array.isArray(entry) ? entry[0] : entry;
+      return { name: (plugin as { name: string }).name, list: 'remarkPlugins', plugin } as const;
+    }),
     { name: 'rehype-slug', list: 'rehypePlugins', plugin: rehypeSlug },
-    ...rehypeEssayPlugins.map((plugin) => ({ name: plugin.name, list: 'rehypePlugins', plugin }) as const),
+    ...rehypeEssayPlugins.map((entry) => {
+      const plugin = Array.isArray(entry) ? entry[0] : entry;
+      return { name: (plugin as { name: string }).name, list: 'rehypePlugins', plugin } as const;
+    }),
   ] as const)('runs $name among its $list', ({ list, plugin }) => {
     const plugins = unifiedOptions()[list].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
     expect(plugins).toContain(plugin);

@@ -36,11 +36,11 @@ describe('the scaffold', () => {
   it('is a draft the essay schema accepts', () => {
     const parsed = essaySchema({ filmIds: ['anora'], today: new Date('2026-11-23T12:00:00Z') }).parse(frontmatter);
     expect(parsed.draft).toBe(true);
-    expect(parsed.film).toEqual({ collection: 'films', id: 'anora' });
+    expect(parsed.films).toEqual([{ id: 'anora', subject: true, spoilers: { level: 'none', ending: false } }]);
   });
 
   it('names every field of the schema, the optional ones as comments', () => {
-    const fields = Object.keys(essaySchema({ filmIds: ['anora'] }).shape);
+    const fields = Object.keys(essaySchema({ filmIds: ['anora'] }).in.shape);
     for (const field of fields) expect(text, field).toMatch(new RegExp(`^#? *${field}:`, 'm'));
   });
 });

@@ -78,10 +78,10 @@ describe('essaySchema', () => {
     accessed: new Date('2024-04-03'),
   };
 
-  it('turns the film id into a reference and fills in the defaults', () => {
+  it('reads the single-film form as the essay’s one subject and fills in the defaults', () => {
     const { sources: _sources, ...rest } = essay;
     const data = schema.parse(rest);
-    expect(data.film).toEqual({ collection: 'films', id: 'anora' });
+    expect(data.films).toEqual([{ id: 'anora', subject: true, spoilers: { level: 'mild', ending: false } }]);
     expect(data.sources).toEqual([]);
     expect(data.draft).toBe(false);
     expect(data.published).toMatchObject({ year: 2025, month: 4, iso: '2025-04' });
@@ -266,6 +266,100 @@ describe('essaySchema', () => {
       message: 'Unrecognized key: "author"',
     },
   ])('rejects an essay $problem', ({ change, path, message }) => {
+    const issues = issuesOf(schema.safeParse({ ...essay, ...change }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual(path);
+    expect(issues[0]!.message).toContain(message);
+  });
+});
+
+describe('essaySchema with several films', () => {
+  const schema = essaySchema({ filmIds: ['anora', 'pretty-woman', 'hustlers', 'tangerine'], today: TODAY });
+  const essay = {
+    title: 'A Stripping Vision…',
+    description: 'How Sean Baker’s Anora portrays sex work as work, with dignity and humour.',
+    published: '2025-04',
+    subject: 'anora',
+    films: [
+      { id: 'anora', spoilers: 'mild' },
+      { id: 'pretty-woman', spoilers: 'major', ending: true },
+      { id: 'hustlers', spoilers: 'none' },
+    ],
+  };
+
+  it('lists the subject first, then the others, each with its own spoilers', () => {
+    const data = schema.parse({ ...essay, films: [essay.films[1], essay.films[0], essay.films[2]] });
+    expect(data.films).toEqual([
+      { id: 'anora', subject: true, spoilers: { level: 'mild', ending: false } },
+      { id: 'pretty-woman', subject: false, spoilers: { level: 'major', ending: true } },
+      { id: 'hustlers', subject: false, spoilers: { level: 'none', ending: false } },
+    ]);
+  });
+
+  it('takes several subjects', () => {
+    const data = schema.parse({ ...essay, subject: ['anora', 'hustlers'] });
+    expect(data.films.map((film) => [film.id, film.subject])).toEqual([
+      ['anora', true],
+      ['hustlers', true],
+      ['pretty-woman', false],
+    ]);
+  });
+
+  it.each([
+    {
+      problem: 'naming a film that does not exist',
+      change: {
+        films: [
+          { id: 'anora', spoilers: 'mild' },
+          { id: 'pretty-womann', spoilers: 'none' },
+        ],
+      },
+      path: ['films', 1, 'id'],
+      message: '"pretty-womann" is not a film in content/films (did you mean "pretty-woman"?)',
+    },
+    {
+      problem: 'listing a film twice',
+      change: { films: [...essay.films, { id: 'hustlers', spoilers: 'mild' }] },
+      path: ['films', 3, 'id'],
+      message: 'film "hustlers" is listed twice: list each film once',
+    },
+    {
+      problem: 'whose subject is missing from films',
+      change: { subject: 'tangerine' },
+      path: ['subject'],
+      message: 'subject "tangerine" is not in films: add it there with its spoilers',
+    },
+    {
+      problem: 'without a subject',
+      change: { subject: undefined },
+      path: ['subject'],
+      message: 'subject is missing: name the film the essay is about, such as subject: anora',
+    },
+    {
+      problem: 'without films',
+      change: { films: undefined },
+      path: ['films'],
+      message: 'films is missing: list the films the essay discusses',
+    },
+    {
+      problem: 'giving away an ending at a mild level',
+      change: { films: [{ id: 'anora', spoilers: 'mild', ending: true }] },
+      path: ['films', 0, 'spoilers'],
+      message: 'an essay that reveals the ending spoils the film: set spoilers to major',
+    },
+    {
+      problem: 'with a spoiler level that does not exist',
+      change: { films: [{ id: 'anora', spoilers: 'severe' }] },
+      path: ['films', 0, 'spoilers'],
+      message: 'spoilers must be one of none, mild, major',
+    },
+    {
+      problem: 'mixing the single-film form with films',
+      change: { film: 'anora' },
+      path: ['film'],
+      message: 'use either film and spoilers (one film) or subject and films (several), not both',
+    },
+  ])('rejects an essay $problem, naming the field', ({ change, path, message }) => {
     const issues = issuesOf(schema.safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(path);

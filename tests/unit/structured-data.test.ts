@@ -40,10 +40,12 @@ const URLS = {
   filmUrl: 'https://example.com/long-take/films/cleo/',
   image: 'https://example.com/long-take/social/essays/ninety-minutes.png',
 };
+/** An essay about Cléo alone. */
+const ABOUT_CLEO = { subjects: [{ film, url: URLS.filmUrl }], mentions: [] };
 
 describe('an essay page', () => {
   it('is a Review of the Movie (name, year, director), published by the site', () => {
-    expect(essayPageJsonLd({ essay: essay(), film, words: 1234, site: SITE, ...URLS })).toEqual({
+    expect(essayPageJsonLd({ essay: essay(), ...ABOUT_CLEO, words: 1234, site: SITE, ...URLS })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',
       '@id': `${URLS.url}#essay`,
@@ -72,7 +74,7 @@ describe('an essay page', () => {
   it('names an author, a revision and the first publisher only when the frontmatter does', () => {
     const data = essayPageJsonLd({
       essay: essay({ author: 'Sam Critic', updated: '2025-06-02', origin: 'Example Review' }),
-      film,
+      ...ABOUT_CLEO,
       words: 1,
       site: SITE,
       ...URLS,
@@ -82,7 +84,43 @@ describe('an essay page', () => {
       dateModified: '2025-06-02',
       creditText: 'First published by Example Review',
     });
-    expect(essayPageJsonLd({ essay: essay(), film, words: 1, site: SITE, ...URLS })).not.toHaveProperty('author');
+    expect(essayPageJsonLd({ essay: essay(), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS })).not.toHaveProperty('author');
+  });
+  it('mentions the other films it discusses, and reviews its subjects', () => {
+    const other = filmSchema(TODAY).parse({ title: 'Vagabond', year: 1985, directors: ['Agnès Varda'] });
+    const otherUrl = 'https://example.com/long-take/films/vagabond/';
+    const data = essayPageJsonLd({
+      essay: essay(),
+      subjects: [{ film, url: URLS.filmUrl }],
+      mentions: [{ film: other, url: otherUrl }],
+      words: 1,
+      site: SITE,
+      ...URLS,
+    });
+    expect(data.itemReviewed).toMatchObject({ '@type': 'Movie', name: 'Cléo from 5 to 7' });
+    expect(data.mentions).toEqual([
+      {
+        '@type': 'Movie',
+        '@id': `${otherUrl}#film`,
+        name: 'Vagabond',
+        url: otherUrl,
+        dateCreated: '1985',
+        director: [{ '@type': 'Person', name: 'Agnès Varda' }],
+      },
+    ]);
+    const twoSubjects = essayPageJsonLd({
+      essay: essay(),
+      subjects: [
+        { film, url: URLS.filmUrl },
+        { film: other, url: otherUrl },
+      ],
+      mentions: [],
+      words: 1,
+      site: SITE,
+      ...URLS,
+    });
+    expect(twoSubjects.itemReviewed).toHaveLength(2);
+    expect(twoSubjects).not.toHaveProperty('mentions');
   });
 });
 

@@ -1,5 +1,5 @@
+import { parseScopes } from '../../shared/spoilers/scopes';
 import { CONSENT_EVENT, consent } from '../spoilers/consent';
-import type { SpoilerLevel } from '../../shared/spoilers/levels';
 
 // Timings and sizes, in one place.
 /** Hover intent: a pointer passing over a mark opens nothing. */
@@ -11,6 +11,8 @@ const GAP = 8;
 /** Least space between two sidenotes, in px. */
 const SIDENOTE_GAP = 12;
 const SUPPORTS_POPOVER = 'showPopover' in HTMLElement.prototype;
+/** What opens a popover: a note's mark, or a film mention (remark-film-mentions). */
+const TRIGGER = 'a.note-mark, a.film-mention';
 
 /**
  * Whether the page is wide enough for sidenotes: the stylesheet says so in `--lt-notes`, so the
@@ -18,21 +20,29 @@ const SUPPORTS_POPOVER = 'showPopover' in HTMLElement.prototype;
  */
 const sidenotesShown = () => getComputedStyle(document.documentElement).getPropertyValue('--lt-notes').trim() === 'sidenotes';
 
+/** The id of a mark's note text: `#user-content-fn-x` → `note-x` (rehype-note-marks). */
+const noteIdOf = (mark: HTMLAnchorElement) => `note-${mark.hash.replace(/^#user-content-fn-/, '')}`;
+
 /**
- * `<essay-notes>` wraps an essay's text and shows each footnote beside its mark, from the notes
- * the build already rendered at the end (`.note-body#note-<id>`, which also describes the mark
- * for screen readers):
- * - narrow screens: one popover at a time, on hover (after a delay; it stays open while the
- *   pointer is over the mark or the popover), on focus (Escape closes it, focus stays), and on
- *   tap (the page does not jump; a tap elsewhere closes it). It flips above or below the mark
- *   and is clamped to the viewport;
- * - wide screens: sidenotes in the margin, each level with its mark, pushed down so none overlap.
- * A note marked `data-spoiler` shows neither way until the reader accepts that film's spoilers.
- * Without script, a mark is a link to its note, and the note links back.
+ * `<essay-notes>` wraps an essay's text and shows, in place, what its marks point to: each
+ * footnote (from the notes the build rendered at the end, `.note-body#note-<id>`) and each film
+ * mention's card (`#film-card-<id>`, rendered by the page). What a popover shows is the same text
+ * that describes the mark for screen readers, so the popover itself is hidden from them:
+ * - one popover at a time, on hover (after a delay; it stays open while the pointer is over the
+ *   mark or the popover), on focus, and on tap (the page does not jump; a tap elsewhere closes
+ *   it). Escape closes it, and a hovered one stays closed until the pointer leaves and returns.
+ *   It flips above or below the mark and is clamped to the viewport;
+ * - on wide screens, notes stand in the margin instead, each level with its mark, pushed down so
+ *   none overlap; film cards still pop over.
+ * A note that waits for spoiler consent (`data-scopes` on its mark) shows neither way, and its mark
+ * is described by the line that says so, until the reader's consent covers it.
+ * Without script, a mark is a link to its note and a mention a link to the film's page.
  */
 export class EssayNotes extends HTMLElement {
   #popover = document.createElement('div');
   #mark: HTMLAnchorElement | null = null;
+  /** A mark whose hovered popover the reader dismissed with Escape: it waits for the pointer to leave. */
+  #dismissed: HTMLAnchorElement | null = null;
   #timer = 0;
   #touch = false;
   #resize = new ResizeObserver(() => this.#layoutSidenotes());
@@ -48,11 +58,14 @@ export class EssayNotes extends HTMLElement {
     document.body.append(popover);
 
     this.addEventListener('pointerover', (event) => {
-      if (event.pointerType !== 'touch' && this.#markOf(event.target))
-        this.#schedule(() => this.#open(this.#markOf(event.target)!), OPEN_DELAY_MS);
+      const mark = this.#markOf(event.target);
+      if (event.pointerType !== 'touch' && mark && mark !== this.#dismissed) this.#schedule(() => this.#open(mark), OPEN_DELAY_MS);
     });
     this.addEventListener('pointerout', (event) => {
-      if (event.pointerType !== 'touch' && this.#markOf(event.target)) this.#schedule(() => this.#close(), CLOSE_DELAY_MS);
+      const mark = this.#markOf(event.target);
+      if (event.pointerType === 'touch' || !mark || mark.contains(event.relatedTarget as Node | null)) return;
+      if (mark === this.#dismissed) this.#dismissed = null;
+      this.#schedule(() => this.#close(), CLOSE_DELAY_MS);
     });
     popover.addEventListener('pointerover', () => clearTimeout(this.#timer));
     popover.addEventListener('pointerout', () => this.#schedule(() => this.#close(), CLOSE_DELAY_MS));
@@ -62,7 +75,8 @@ export class EssayNotes extends HTMLElement {
       if (mark && !this.#touch) this.#open(mark);
     });
     this.addEventListener('focusout', (event) => {
-      if (this.#markOf(event.target)) this.#close();
+      // A tap on a link in the popover moves focus there: that is using the popover, not leaving it.
+      if (this.#markOf(event.target) && !popover.contains(event.relatedTarget as Node | null)) this.#close();
     });
     document.addEventListener('pointerdown', (event) => {
       this.#touch = event.pointerType === 'touch';
@@ -71,18 +85,17 @@ export class EssayNotes extends HTMLElement {
     });
     this.addEventListener('click', (event) => {
       const mark = this.#markOf(event.target);
-      if (!mark || !this.#touch || !this.#allowed(mark)) return;
-      // A tap shows the note in place instead of jumping to the list.
+      if (!mark || !this.#touch || !this.#content(mark)) return;
+      // A tap shows the note or card in place instead of leaving; the card links to the film's page.
       event.preventDefault();
       if (this.#mark === mark) this.#close();
       else this.#open(mark);
     });
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.#mark) {
-        const mark = this.#mark;
-        this.#close();
-        mark.focus();
-      }
+      if (event.key !== 'Escape' || !this.#mark) return;
+      // Focus stays where it is: on the mark when the popover opened by focus, elsewhere when by hover.
+      this.#dismissed = this.#mark;
+      this.#close();
     });
     addEventListener('scroll', () => this.#mark && this.#place(), { passive: true });
     let sidenotes = sidenotesShown();
@@ -91,22 +104,32 @@ export class EssayNotes extends HTMLElement {
       // The essay keeps its width across the breakpoint, so the resize observer misses the change.
       if (sidenotes !== (sidenotes = sidenotesShown())) this.#layoutSidenotes();
     });
-    addEventListener(CONSENT_EVENT, () => this.#layoutSidenotes());
+    addEventListener(CONSENT_EVENT, () => this.#followConsent());
+    this.#followConsent();
     this.#resize.observe(this);
   }
 
   #markOf(target: EventTarget | null): HTMLAnchorElement | null {
-    return target instanceof Element ? target.closest<HTMLAnchorElement>('a.note-mark') : null;
-  }
-
-  #noteOf(mark: HTMLAnchorElement): HTMLElement | null {
-    return document.getElementById(mark.getAttribute('aria-describedby') ?? '');
+    return target instanceof Element ? target.closest<HTMLAnchorElement>(TRIGGER) : null;
   }
 
   #allowed(mark: HTMLAnchorElement): boolean {
-    const level = mark.dataset.spoiler as SpoilerLevel | undefined;
-    const film = this.closest<HTMLElement>('[data-film]')?.dataset.film;
-    return !level || !film || consent.allows(film, level);
+    return consent.covers(parseScopes(mark.dataset.scopes));
+  }
+
+  /** What a mark's popover shows: its film card or note text, or nothing while the note waits for consent. */
+  #content(mark: HTMLAnchorElement): HTMLElement | null {
+    if (mark.classList.contains('film-mention')) return document.getElementById(`film-card-${mark.dataset.film}`);
+    return this.#allowed(mark) ? document.getElementById(noteIdOf(mark)) : null;
+  }
+
+  /** Spoiler notes: a mark is described by its text once consent covers it, by the line that withholds it before. */
+  #followConsent() {
+    for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-mark[data-scopes]')) {
+      const id = noteIdOf(mark);
+      mark.setAttribute('aria-describedby', this.#allowed(mark) ? id : `${id}-withheld`);
+    }
+    this.#layoutSidenotes();
   }
 
   #schedule(action: () => void, delay: number) {
@@ -116,9 +139,9 @@ export class EssayNotes extends HTMLElement {
 
   #open(mark: HTMLAnchorElement) {
     clearTimeout(this.#timer);
-    const note = this.#noteOf(mark);
-    if (sidenotesShown() || !note || !this.#allowed(mark)) return;
-    this.#popover.replaceChildren(...[...note.childNodes].map((node) => node.cloneNode(true)));
+    const content = this.#content(mark);
+    if (!content || (sidenotesShown() && mark.classList.contains('note-mark'))) return;
+    this.#popover.replaceChildren(...[...content.childNodes].map((node) => node.cloneNode(true)));
     for (const link of this.#popover.querySelectorAll('a')) link.tabIndex = -1;
     this.#mark = mark;
     mark.setAttribute('aria-expanded', 'true');
@@ -155,12 +178,12 @@ export class EssayNotes extends HTMLElement {
   #layoutSidenotes() {
     for (const old of this.querySelectorAll(':scope > .sidenote')) old.remove();
     if (!sidenotesShown() || !this.offsetParent) return;
-    this.#close();
+    if (this.#mark?.classList.contains('note-mark')) this.#close();
     const origin = this.getBoundingClientRect().top;
     let floor = 0;
     for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-mark')) {
-      const note = this.#noteOf(mark);
-      if (!note || !mark.offsetParent || !this.#allowed(mark)) continue;
+      const note = this.#content(mark);
+      if (!note || !mark.offsetParent) continue;
       const sidenote = document.createElement('aside');
       sidenote.className = 'sidenote';
       sidenote.setAttribute('aria-hidden', 'true');

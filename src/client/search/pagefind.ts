@@ -3,6 +3,7 @@
  * on first use: focusing a search field, or opening the search page. Nothing of it is loaded
  * before the reader searches.
  */
+import { HIGHLIGHT_PARAM } from '../../shared/search/query';
 import { href } from '../../shared/urls';
 
 export interface PagefindResultData {
@@ -27,8 +28,7 @@ export interface Pagefind {
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-/** The URL parameter that carries searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 let loading: Promise<Pagefind> | undefined;
 

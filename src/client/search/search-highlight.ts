@@ -5,6 +5,7 @@
  * hidden text and show nothing. Loaded only on such visits (src/client/search/site-search.ts).
  */
 import { CONSENT_EVENT } from '../../shared/spoilers/consent';
+import { fragment, scrollToElement } from '../landing';
 import { escapeRegExp, wordsOf } from '../../shared/search/query';
 import { HIGHLIGHT_PARAM } from './pagefind';
 
@@ -36,10 +37,10 @@ function markTerms(region: Element, terms: string[]): HTMLElement[] {
 }
 
 function land(marks: HTMLElement[]) {
-  const fragment = decodeURIComponent(location.hash.slice(1));
-  const target = fragment ? document.getElementById(fragment) : null;
+  const id = fragment();
+  const target = id ? document.getElementById(id) : null;
   const passage = (target && marks.find((mark) => target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)) ?? marks[0];
-  passage?.scrollIntoView({ block: 'center' });
+  if (passage) scrollToElement(passage, 'center');
 }
 
 const terms = [...new Set(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).flatMap(wordsOf))];

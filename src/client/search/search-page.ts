@@ -2,6 +2,7 @@ import { CONSENT_EVENT, consent } from '../spoilers/consent';
 import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../../shared/search/query';
 import { SPOILER_LABELS } from '../../shared/spoilers/words';
 import { isSpoilerLevel } from '../../shared/spoilers/levels';
+import { parseScopes } from '../../shared/spoilers/scopes';
 import { LABELS } from '../../shared/site';
 import { href } from '../../shared/urls';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
@@ -57,6 +58,8 @@ export class SearchPage extends HTMLElement {
   #results: PagefindResult[] = [];
   #shown: PagefindResultData[] = [];
   #run = 0;
+  /** The batch of results being loaded, if any: the next waits for it. */
+  #loading: Promise<void> = Promise.resolve();
   #timer = 0;
   /** Whether the current history entry was made by typing, and so may be replaced by more typing. */
   #typing = false;
@@ -175,8 +178,8 @@ export class SearchPage extends HTMLElement {
     try {
       const pagefind = await loadPagefind();
       const queries: (string | null)[] = query ? expandAliases(query, this.#aliases) : [null];
-      // Without words, filters list everything they match, newest first.
-      const options = query ? { filters } : { filters, sort: { date: 'desc' } };
+      // Without words, filters list every page they match, newest first: pages, not their spoiler passages.
+      const options = query ? { filters } : { filters: { ...filters, record: 'page' }, sort: { date: 'desc' } };
       const responses = await Promise.all(queries.map((term) => pagefind.search(term, options)));
       if (run !== this.#run) return;
       const best = new Map<string, PagefindResult>();
@@ -203,7 +206,17 @@ export class SearchPage extends HTMLElement {
     }
   }
 
-  async #showMore(run: number, focusFirstNew: boolean) {
+  /**
+   * Shows the next results. Batches load one after another: two quick clicks on "Show more" show
+   * two batches, never one twice.
+   */
+  #showMore(run: number, focusFirstNew: boolean): Promise<void> {
+    this.#loading = this.#loading.then(() => this.#loadNext(run, focusFirstNew)).catch(() => {});
+    return this.#loading;
+  }
+
+  async #loadNext(run: number, focusFirstNew: boolean) {
+    if (run !== this.#run) return;
     const next = this.#results.slice(this.#shown.length, this.#shown.length + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (run !== this.#run) return;
@@ -264,38 +277,46 @@ export class SearchPage extends HTMLElement {
     const item = element('li', 'card');
     const { meta, filters } = result;
     const level = filters.spoilers?.[0];
-    const filmId = meta.film_id ?? '';
     const film = meta.film ?? '';
     const isFilm = filters.type?.[0] === LABELS.films;
+    const passage = meta.passage === 'spoiler';
+    const scopes = parseScopes(meta.scope);
+    const allowed = consent.covers(scopes);
+    const pageUrl = result.url.split('#')[0]!;
 
     const heading = element('h2', 'card-title');
     const link = element('a', undefined, meta.title ?? result.url);
-    link.href = result.url;
+    // A passage still hidden on its page would be a link to nothing: the page, then.
+    link.href = passage && !allowed ? pageUrl : result.url;
     heading.append(link);
 
     const about = element('p', 'meta');
     if (isFilm) about.append('Film, ', meta.film_year ?? '');
-    else about.append('Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
+    else about.append(passage ? 'A spoiler passage in an essay on ' : 'Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
     if (meta.date_label) about.append(' · ', meta.date_label);
     if (isSpoilerLevel(level) && !isFilm) about.append(' · ', element('span', `spoiler-badge spoiler-${level}`, SPOILER_LABELS[level]));
     item.append(heading, about);
 
-    if (isSpoilerLevel(level) && !consent.allows(filmId, level)) {
-      // No excerpt, no section titles: either may give the film away.
-      const withheld = element('p', 'search-result-withheld', `Excerpt hidden: this essay has ${level} spoilers for `);
-      withheld.append(cite(film), '.');
-      const show = element('button', 'link-button', `Show excerpts with ${level} spoilers for ${film}`);
+    if (!allowed) {
+      // No excerpt, no section titles: either may give a film away.
+      const label = meta.scope_label ?? 'spoilers';
+      item.append(
+        element('p', 'search-result-withheld', `Excerpt hidden: ${passage ? 'the passage that matches has' : 'this essay has'} ${label}.`),
+      );
+      const show = element('button', 'link-button', `Show excerpts with ${label}`);
       show.type = 'button';
-      show.dataset.consentFilm = filmId;
-      show.dataset.consentLevel = level;
-      item.append(withheld, show);
+      show.dataset.consentScopes = meta.scope ?? '';
+      item.append(show);
       return item;
     }
 
     item.append(excerpt(result.excerpt, 'search-result-excerpt'));
-    const pageUrl = result.url.split('#')[0];
     const sections = result.sub_results.filter(
-      (section) => section.url.includes('#') && section.url.split('#')[0] === pageUrl && !section.url.endsWith('#essay-title'),
+      (section) =>
+        section.url.includes('#') &&
+        section.url.split('#')[0] === pageUrl &&
+        section.url !== result.url &&
+        !section.url.endsWith('#essay-title'),
     );
     if (sections.length > 0) {
       const list = element('ul', 'search-result-sections');
@@ -313,14 +334,12 @@ export class SearchPage extends HTMLElement {
   }
 
   #onConsentClick(event: Event) {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-consent-film]') : null;
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-consent-scopes]') : null;
     if (!button) return;
-    const level = button.dataset.consentLevel;
-    if (!isSpoilerLevel(level)) return;
     const item = button.closest('li');
     const index = item ? [...this.#list.children].indexOf(item) : -1;
     // Re-rendered by the consent event; focus stays on the result the reader chose.
-    consent.accept(button.dataset.consentFilm ?? '', level);
+    consent.acceptAll(parseScopes(button.dataset.consentScopes));
     this.#list.children[index]?.querySelector('a')?.focus();
   }
 

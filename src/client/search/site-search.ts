@@ -1,9 +1,11 @@
 /**
  * The header search field on every page: `/` focuses it from anywhere (unless the reader is
- * typing elsewhere), focusing it warms the index so the search page answers at once, and a page
- * opened from a result highlights the searched words (loaded only then).
+ * typing elsewhere); focusing it loads what warms the index (header-search.ts); and a page opened
+ * from a result highlights the searched words. Both load only then, each as one self-contained
+ * file (see src/client/site.ts for why `?worker&url`).
  */
-import { HIGHLIGHT_PARAM, loadPagefind } from './pagefind';
+import { HIGHLIGHT_PARAM } from '../../shared/search/query';
+import headerSearchUrl from './header-search.ts?worker&url';
 import highlightUrl from './search-highlight.ts?worker&url';
 
 const FIELD_IDS = ['site-search-input', 'search-input'];
@@ -20,24 +22,6 @@ document.addEventListener('keydown', (event) => {
   field.select();
 });
 
-const header = document.getElementById(FIELD_IDS[0]!);
-if (header instanceof HTMLInputElement) {
-  let timer = 0;
-  header.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-  // Fetch the index chunks for what is being typed, so they are cached when the search page asks.
-  header.addEventListener('input', () => {
-    clearTimeout(timer);
-    const term = header.value.trim();
-    if (term)
-      timer = window.setTimeout(
-        () =>
-          void loadPagefind()
-            .then((pagefind) => pagefind.preload(term))
-            .catch(() => {}),
-        300,
-      );
-  });
-}
+document.getElementById(FIELD_IDS[0]!)?.addEventListener('focus', () => void import(/* @vite-ignore */ headerSearchUrl), { once: true });
 
-// Self-contained and loaded only on such visits: see src/client/site.ts for why `?worker&url`.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import(/* @vite-ignore */ highlightUrl);

@@ -1,5 +1,17 @@
-/** The reader's spoiler consent in this browser: the store of src/shared/spoilers/consent.ts over local storage. */
-import { CONSENT_EVENT, createConsentStore, type ConsentStorage, type ConsentStore } from '../../shared/spoilers/consent';
+/**
+ * The reader's spoiler consent in this browser: the store of src/shared/spoilers/consent.ts over
+ * local storage, announced as `CONSENT_EVENT` on window. Every change is applied to the page at
+ * once: the stylesheet of scope rules the head script made (src/server/spoilers/boot-decision.ts)
+ * is rewritten from the page's scopes, so every gate, passage, note and card follows.
+ */
+import {
+  CONSENT_EVENT,
+  CONSENT_STORAGE_KEY,
+  createConsentStore,
+  type ConsentStorage,
+  type ConsentStore,
+} from '../../shared/spoilers/consent';
+import { parseScopes, scopeRules } from '../../shared/spoilers/scopes';
 
 export { CONSENT_EVENT };
 
@@ -11,7 +23,19 @@ function browserStorage(): ConsentStorage | undefined {
   }
 }
 
-/** The reader's consent in this browser; changes are announced as `CONSENT_EVENT` on window. */
-export const consent: ConsentStore = createConsentStore(browserStorage(), (film, level) => {
-  globalThis.dispatchEvent?.(new CustomEvent(CONSENT_EVENT, { detail: { film, level } }));
+/** Every scope the page has, as the build listed them on the head script (`data-scopes`). */
+const pageScopes = () => parseScopes(document.querySelector<HTMLScriptElement>('script[data-scopes]')?.dataset.scopes);
+
+/** Re-applies consent to the page: the scope rules, and whether the essay's gate is open. */
+function applyConsent() {
+  // The head script adopted the page's one constructed sheet; a browser without them keeps scoped text hidden.
+  document.adoptedStyleSheets?.[0]?.replaceSync(scopeRules(consent.accepted(), pageScopes()));
+  const gate = document.querySelector<HTMLScriptElement>('script[data-gate]')?.dataset.gate;
+  if (gate !== undefined) document.documentElement.dataset.spoilers = consent.covers(parseScopes(gate)) ? 'open' : 'closed';
+}
+
+/** The reader's consent in this browser. */
+export const consent: ConsentStore = createConsentStore(browserStorage(), (films) => {
+  applyConsent();
+  globalThis.dispatchEvent(new CustomEvent(CONSENT_EVENT, { detail: { films } }));
 });

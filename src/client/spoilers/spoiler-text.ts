@@ -1,35 +1,41 @@
+import { parseScopes } from '../../shared/spoilers/scopes';
 import { CONSENT_EVENT, consent } from './consent';
-import type { SpoilerLevel } from '../../shared/spoilers/levels';
 
 /**
- * `<spoiler-text data-level>`: a spoiler inside an otherwise safe essay (the <Spoiler> MDX
- * component). Without script, a link to the hidden passage reveals it by `:target`; with script,
- * a disclosure button (`aria-expanded`) takes over, and showing the passage records consent for
- * the film (from the nearest `[data-film]`), so every passage of that level opens together.
+ * `<spoiler-text data-film data-level>`: a spoiler passage (the <Spoiler> MDX component). Whether
+ * its text shows is decided by CSS from the reader's consent (`data-spoiler-scope`, applied before
+ * first paint by the head script). Without script, a link to the passage reveals it by `:target`;
+ * with script, a disclosure button (`aria-expanded`) takes over: showing the passage records
+ * consent for its film and level, so every passage, note and gate of that scope opens with it;
+ * hiding it again hides only this passage.
  */
 export class SpoilerText extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('button.spoiler-toggle');
     const link = this.querySelector<HTMLAnchorElement>('a.spoiler-toggle');
     const content = this.querySelector<HTMLElement>('.spoiler-content');
-    const film = this.closest<HTMLElement>('[data-film]')?.dataset.film;
-    const level = (this.dataset.level as SpoilerLevel | undefined) ?? 'major';
-    if (!button || !content || !film) return;
+    const scopes = parseScopes(content?.dataset.spoilerScope);
+    if (!button || !content || scopes.length === 0) return;
+    const showLabel = [...button.childNodes].map((node) => node.cloneNode(true));
 
-    const show = (open: boolean) => {
-      content.hidden = !open;
+    const sync = () => {
+      const open = consent.covers(scopes) && !content.hidden;
       button.setAttribute('aria-expanded', String(open));
-      button.textContent = open ? 'Hide spoiler' : 'Show spoiler';
+      if (open) button.textContent = 'Hide spoiler';
+      else button.replaceChildren(...showLabel.map((node) => node.cloneNode(true)));
     };
     if (link) link.hidden = true;
     button.hidden = false;
-    show(consent.allows(film, level));
+    sync();
     button.addEventListener('click', () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      if (open) consent.accept(film, level);
-      show(open);
+      if (consent.covers(scopes)) content.hidden = !content.hidden;
+      else {
+        content.hidden = false;
+        consent.acceptAll(scopes);
+      }
+      sync();
     });
-    window.addEventListener(CONSENT_EVENT, () => show(consent.allows(film, level) || button.getAttribute('aria-expanded') === 'true'));
+    addEventListener(CONSENT_EVENT, sync);
   }
 }
 

@@ -1,8 +1,11 @@
 /**
- * Every collection query the pages make, in one place: published essays in order, films,
- * an essay's film and neighbours. Pages never call getCollection themselves.
+ * Every collection query the pages make, in one place: published essays in order, films, the
+ * films an essay discusses and the essays on a film, neighbours. Pages never call getCollection
+ * themselves.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE_LANGUAGE } from '../../shared/site';
+import type { Spoilers } from '../../shared/spoilers/levels';
 import { compareNewestFirst } from './dates';
 import { countWords, proseOfMdx, readingMinutes } from './reading-time';
 
@@ -17,28 +20,82 @@ export type FilmEntry = CollectionEntry<'films'>;
 const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE !== 'production';
 const isPublished = (essay: Essay) => SHOW_DRAFTS || !essay.data.draft;
 
-/** Published essays, newest first; ties by title so the order never depends on the file system. */
+/** Sorts text as readers of the site's language expect, whatever the build machine's locale. */
+const collator = new Intl.Collator(SITE_LANGUAGE);
+
+/** A film an essay discusses: the film's entry, whether the essay is about it, and what it gives away of it. */
+export interface EssayFilmEntry {
+  film: FilmEntry;
+  subject: boolean;
+  spoilers: Spoilers;
+}
+
+/** Every published essay and film, and the links between them, worked out once per build. */
+export interface Catalogue {
+  /** Published essays, newest first; ties by title so the order never depends on the file system. */
+  essays: Essay[];
+  /** Films by title, then year. */
+  films: FilmEntry[];
+  /** A film by id. The schema has checked every id an essay names; a miss here is a bug. */
+  film(id: string): FilmEntry;
+  /** The films an essay discusses, its subjects first. */
+  filmsOf(essay: Essay): EssayFilmEntry[];
+  /** Published essays about a film (it is their subject), newest first. */
+  essaysAbout(filmId: string): Essay[];
+  /** Published essays that discuss a film without being about it, newest first. */
+  essaysDiscussing(filmId: string): Essay[];
+}
+
+async function buildCatalogue(): Promise<Catalogue> {
+  const [essays, films] = await Promise.all([getCollection('essays', isPublished), getCollection('films')]);
+  essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || collator.compare(a.data.title, b.data.title));
+  films.sort((a, b) => collator.compare(a.data.title, b.data.title) || a.data.year - b.data.year);
+  const byId = new Map(films.map((film) => [film.id, film]));
+  const film = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`film "${id}" not found in the films collection`);
+    return found;
+  };
+  const about = new Map<string, Essay[]>();
+  const discussing = new Map<string, Essay[]>();
+  // Essays are in order, so each film's lists are too.
+  for (const essay of essays) {
+    for (const { id, subject } of essay.data.films) {
+      const lists = subject ? about : discussing;
+      lists.set(id, [...(lists.get(id) ?? []), essay]);
+    }
+  }
+  const filmsOf = new Map(essays.map((essay) => [essay, essay.data.films.map(({ id, ...rest }) => ({ film: film(id), ...rest }))]));
+  return {
+    essays,
+    films,
+    film,
+    filmsOf: (essay) => filmsOf.get(essay) ?? essay.data.films.map(({ id, ...rest }) => ({ film: film(id), ...rest })),
+    essaysAbout: (id) => about.get(id) ?? [],
+    essaysDiscussing: (id) => discussing.get(id) ?? [],
+  };
+}
+
+let built: Promise<Catalogue> | undefined;
+
+/**
+ * The catalogue. A build works it out once and every page shares it (at 1,000 essays, sorting the
+ * collection again for each page made the build quadratic); the dev server works it out per
+ * request, so an edited essay shows at once.
+ */
+export function catalogue(): Promise<Catalogue> {
+  if (import.meta.env.DEV) return buildCatalogue();
+  return (built ??= buildCatalogue());
+}
+
+/** Published essays, newest first. */
 export async function getEssays(): Promise<Essay[]> {
-  const essays = await getCollection('essays', isPublished);
-  return essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.data.title.localeCompare(b.data.title));
+  return (await catalogue()).essays;
 }
 
 /** Films by title, then year. */
 export async function getFilms(): Promise<FilmEntry[]> {
-  const films = await getCollection('films');
-  return films.sort((a, b) => a.data.title.localeCompare(b.data.title) || a.data.year - b.data.year);
-}
-
-/** The film an essay is about. The schema has checked the reference; a miss here is a bug. */
-export async function filmOf(essay: Essay): Promise<FilmEntry> {
-  const film = await getEntry(essay.data.film);
-  if (!film) throw new Error(`${essay.filePath}: film "${essay.data.film.id}" not found`);
-  return film;
-}
-
-/** Published essays on one film, newest first. */
-export async function essaysOnFilm(filmId: string): Promise<Essay[]> {
-  return (await getEssays()).filter((essay) => essay.data.film.id === filmId);
+  return (await catalogue()).films;
 }
 
 export interface ReadingStats {

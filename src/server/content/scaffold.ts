@@ -27,23 +27,27 @@ export function essayScaffold({ title, film, published }: EssayScaffold): string
   const q = (text: string) => JSON.stringify(text);
   return `---
 # Every field is here; optional ones are commented out until they are known (an empty value is
-# an error). See "Adding an essay" in the README.
+# an error). Every field is explained in docs/editing.md.
 title: ${q(title)}
 # One spoiler-free sentence (20 to 300 characters): all that listings, the feed, search previews
 # and link previews show. Replace this placeholder before publishing.
 description: ${q(DESCRIPTION_PLACEHOLDER)}
-# The film's id: the name of its file in content/films, without .yaml.
-film: ${q(film)}
+# The film the essay is about: its id, the name of its file in content/films without .yaml.
+subject: ${q(film)}
+# Every film the essay discusses, the subject first, each with what the essay gives away of it:
+# none (premise only, or named in passing), mild (turns of the plot) or major (anything; add
+# ending: true if it tells how the film ends). mild and major put the essay behind a spoiler gate.
+films:
+  - { id: ${q(film)}, spoilers: none }
+#  - { id: other-film, spoilers: mild }
+# The single-film form, still accepted instead of subject and films:
+# film: "anora"
+# spoilers: { level: mild, ending: false }
 # YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known.
 published: ${q(published)}
 # updated: "YYYY-MM-DD"            # the last substantive revision
 # author: "Name as credited"       # leave it out when nobody is named: never guess
 # origin: "Where it first appeared" # when known
-spoilers:
-  # none, mild (premise and plot turns) or major (anything); mild and major open behind the gate.
-  level: none
-  # true if the essay gives away how the film ends (then the level must be major).
-  ending: false
 # The works the essay cites; a note cites one as [@id] or [@id, pinpoint].
 sources: []
 # sources:

@@ -2,19 +2,32 @@
  * What the essay plugins share about the file they work on: where to say a problem is, the
  * essay's sources from its frontmatter, and the facts one plugin leaves for the next.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import type { Scope } from '../../shared/spoilers/scopes';
+import { contentDir, filmIds, filmNames, type FilmName } from '../content/film-files';
 import { sourceSchema, type Source } from '../schemas/source';
 
 /** Facts the plugins leave on `file.data` for the ones that run after them. */
 export interface EssayFileData {
-  /** Note identifier → the spoiler level its text needs (remark-spoiler-notes → rehype-note-marks). */
-  spoilerNotes?: Record<string, 'mild' | 'major'>;
+  /** Note identifier → the scopes its text waits for (remark-spoiler-scopes → rehype-note-marks). */
+  spoilerNotes?: Record<string, Scope[]>;
   /** Ids of the sources something in the essay cites or credits (remark-aside-credits, remark-citations). */
   citedSources?: Set<string>;
   /** The essay's sources by id, parsed once; `undefined` when they are invalid (the schema reports that). */
   sources?: Map<string, Source> | undefined;
+  /** The films the frontmatter names, read once (see `essayFilms`). */
+  films?: EssayFilms;
   astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** The films an essay's frontmatter names, as the plugins need them. */
+export interface EssayFilms {
+  /** The films it is about, in order; the first is the default film of a `<Spoiler>`. */
+  subjects: string[];
+  /** Every film it discusses. */
+  listed: Set<string>;
 }
 
 interface Positioned {
@@ -64,4 +77,35 @@ export function attributeOf(node: unknown, name: string): string | undefined {
 /** Whether a node is the MDX element `<name>`, inline or on lines of its own. */
 export function isElement(node: { type: string; name?: unknown }, name: string): boolean {
   return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name;
+}
+
+/**
+ * The films an essay's frontmatter names, in either form (`film:` alone, or `subject:` and
+ * `films:`), read leniently: the collection's schema reports what is malformed, with field names.
+ */
+export function essayFilms(file: VFile): EssayFilms {
+  const data = essayData(file);
+  if (data.films) return data.films;
+  const frontmatter = data.astro?.frontmatter ?? {};
+  const ids = (value: unknown): string[] => [value].flat().filter((id): id is string => typeof id === 'string');
+  const listed = Array.isArray(frontmatter.films) ? frontmatter.films.flatMap((film: { id?: unknown }) => ids(film?.id)) : [];
+  const subjects = [...ids(frontmatter.film), ...ids(frontmatter.subject)];
+  data.films = { subjects, listed: new Set([...subjects, ...listed]) };
+  return data.films;
+}
+
+let names: { key: string; names: Map<string, FilmName> } | undefined;
+
+/**
+ * Every film's title and year by id, from the content folder's YAML files. Read again only when a
+ * film file is added, removed or changed (the key is their names and times), so the dev server
+ * never shows a stale title.
+ */
+export function filmNamesNow(): Map<string, FilmName> {
+  const folder = path.join(contentDir(), 'films');
+  const key = filmIds(folder)
+    .map((id) => `${id}:${statSync(path.join(folder, `${id}.yaml`)).mtimeMs}`)
+    .join('|');
+  if (names?.key !== key) names = { key, names: filmNames(folder) };
+  return names.names;
 }

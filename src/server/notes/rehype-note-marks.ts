@@ -1,12 +1,24 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { essayData } from '../markdown/essay-file';
+import { scopeTokens, type Scope } from '../../shared/spoilers/scopes';
+import { essayData, filmNamesNow } from '../markdown/essay-file';
 
 const FOOTNOTE_ID = /^user-content-fn-(.+)$/;
 const MARK_HREF = /^#user-content-fn-(.+)$/;
 
 const isBackref = (node: ElementContent) => node.type === 'element' && node.properties?.dataFootnoteBackref !== undefined;
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** "major spoilers for *Test Pattern*", and so on for each scope, in words. */
+function scopesInWords(scopes: readonly Scope[]): ElementContent[] {
+  const names = filmNamesNow();
+  return scopes.flatMap((scope, index) => [
+    ...(index === 0 ? [] : [text(index === scopes.length - 1 ? ' and ' : ', ')]),
+    text(`${scope.level} spoilers for `),
+    { type: 'element', tagName: 'cite', properties: {}, children: [text(names.get(scope.film)?.title ?? scope.film)] },
+  ]);
+}
 
 /**
  * Shapes GFM's footnote markup for readers, at build time, so the browser only moves what is
@@ -14,11 +26,16 @@ const isBackref = (node: ElementContent) => node.type === 'element' && node.prop
  * - each mark gets a spoken name ("Note 2") and is described by its note's text;
  * - each note's text is wrapped in `.note-body#note-<id>` (what popovers and sidenotes show),
  *   with its back-links after it in `.note-backrefs`, one per place the note is cited;
- * - marks and notes that must wait for spoiler consent carry `data-spoiler` (see remark-essay-notes).
+ * - a note that waits for spoiler consent (remark-spoiler-scopes) keeps its number and back-links,
+ *   but its text carries `data-spoiler-scope` and is left out of the page's search record; beside
+ *   it, `.note-withheld` says what it waits for. Its mark is described by that line, never by the
+ *   hidden text (the browser points it at the text once consent covers it), and lists the scopes
+ *   in `data-scopes` for the popover.
  */
 export default function rehypeNoteMarks() {
   return (tree: Root, file: VFile) => {
     const spoilerNotes = essayData(file).spoilerNotes ?? {};
+    const scopesOf = (id: string) => spoilerNotes[decodeURIComponent(id)] ?? [];
 
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'a' && node.properties?.dataFootnoteRef !== undefined) {
@@ -27,9 +44,9 @@ export default function rehypeNoteMarks() {
         node.properties.ariaLabel = `Note ${number}`;
         node.properties.className = ['note-mark'];
         if (id) {
-          node.properties.ariaDescribedBy = `note-${id}`;
-          const level = spoilerNotes[decodeURIComponent(id)];
-          if (level) node.properties.dataSpoiler = level;
+          const scopes = scopesOf(id);
+          node.properties.ariaDescribedBy = scopes.length > 0 ? `note-${id}-withheld` : `note-${id}`;
+          if (scopes.length > 0) node.properties.dataScopes = scopeTokens(scopes);
         }
         return;
       }
@@ -47,15 +64,30 @@ export default function rehypeNoteMarks() {
           body.push({ ...child, children: kept });
         } else if (!(child.type === 'text' && child.value.trim() === '')) body.push(child);
       }
-      const level = spoilerNotes[decodeURIComponent(id)];
-      if (level) node.properties.dataSpoiler = level;
+      const scopes = scopesOf(id);
+      const spoiler = scopes.length > 0 ? { dataSpoilerScope: scopeTokens(scopes), dataPagefindIgnore: 'all' } : {};
       node.children = [
-        { type: 'element', tagName: 'div', properties: { className: ['note-body'], id: `note-${id}` }, children: body },
+        { type: 'element', tagName: 'div', properties: { className: ['note-body'], id: `note-${id}`, ...spoiler }, children: body },
+        ...(scopes.length > 0
+          ? [
+              {
+                type: 'element',
+                tagName: 'p',
+                properties: {
+                  className: ['note-withheld'],
+                  id: `note-${id}-withheld`,
+                  dataSpoilerAsk: scopeTokens(scopes),
+                  dataPagefindIgnore: '',
+                },
+                children: [text('Spoiler: shown once you accept '), ...scopesInWords(scopes), text('.')],
+              } satisfies Element,
+            ]
+          : []),
         {
           type: 'element',
           tagName: 'p',
           properties: { className: ['note-backrefs'] },
-          children: backrefs.flatMap((link, index) => (index ? [{ type: 'text', value: ' ' }, link] : [link])),
+          children: backrefs.flatMap((link, index) => (index ? [text(' '), link] : [link])),
         },
       ];
     });

@@ -78,7 +78,7 @@ export default function remarkCitations() {
             value: whole,
             data: {
               hName: 'span',
-              hProperties: { className: ['citation'], dataSource: source.id, ...(at ? { dataPinpoint: at } : {}) },
+              hProperties: { className: ['citation'], dataSource: source.id },
               hChildren: seconds !== undefined ? filmCard(source, at!) : runsToHast(formatCitation(source, 'note', { pinpoint: at })),
             },
           } as Text);

@@ -74,15 +74,18 @@ export function filmPageJsonLd(options: { film: Film; url: string; essays: { tit
 }
 
 /**
- * The essay page: a `Review` whose `itemReviewed` is the `Movie`. The author is named only when
- * the essay credits one; where it first appeared (`origin`) is credited in `creditText`, since
- * the source is not always a named organisation.
+ * The essay page: a `Review` whose `itemReviewed` is its subject, the `Movie` (or Movies) it is
+ * about; the other films it discusses are its `mentions`. The author is named only when the essay
+ * credits one; where it first appeared (`origin`) is credited in `creditText`, since the source is
+ * not always a named organisation.
  */
 export function essayPageJsonLd(options: {
   essay: EssayData;
   url: string;
-  film: Film;
-  filmUrl: string;
+  /** The films it is about, each with its page's URL. */
+  subjects: { film: Film; url: string }[];
+  /** The other films it discusses. */
+  mentions: { film: Film; url: string }[];
   image: string;
   words: number;
   site: SiteUrls;
@@ -101,9 +104,13 @@ export function essayPageJsonLd(options: {
     datePublished: essay.published.iso,
     image: options.image,
     wordCount: options.words,
-    itemReviewed: movieSummary(options.film, options.filmUrl),
+    itemReviewed:
+      options.subjects.length === 1
+        ? movieSummary(options.subjects[0]!.film, options.subjects[0]!.url)
+        : options.subjects.map(({ film, url }) => movieSummary(film, url)),
     publisher: publisher(options.site),
   };
+  if (options.mentions.length > 0) data.mentions = options.mentions.map(({ film, url }) => movieSummary(film, url));
   if (essay.updated) data.dateModified = essay.updated.iso;
   if (essay.author) data.author = person(essay.author);
   if (essay.origin) data.creditText = `First published by ${essay.origin}`;

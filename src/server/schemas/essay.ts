@@ -2,17 +2,76 @@ import { z } from 'astro/zod';
 import { closest } from '../../shared/did-you-mean';
 import { partialDate } from './partial-date';
 import { sourceSchema } from './source';
-import { spoilersSchema } from './spoilers';
+import type { Spoilers } from '../../shared/spoilers/levels';
+import { essayFilmSchema, spoilersSchema } from './spoilers';
 
 export interface EssaySchemaContext {
-  /** Ids of the films in content/films, for the `film` reference. */
+  /** Ids of the films in content/films, for the films an essay names. */
   filmIds: readonly string[];
   /** The build's date: nothing may be dated after it. */
   today?: Date;
 }
 
+/** A film the essay discusses, as pages read it: whether it is what the essay is about, and what it gives away. */
+export interface EssayFilm {
+  id: string;
+  subject: boolean;
+  spoilers: Spoilers;
+}
+
+interface FilmFields {
+  film?: string | undefined;
+  spoilers?: Spoilers | undefined;
+  subject?: string | string[] | undefined;
+  films?: { id: string; spoilers: Spoilers }[] | undefined;
+}
+
+/** The two ways of naming films, checked: one of them, complete, with no film twice and every subject listed. */
+function checkFilms(essay: FilmFields, ctx: z.RefinementCtx) {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (essay.film !== undefined || essay.spoilers !== undefined) {
+    if (essay.films || essay.subject) {
+      issue(['film'], 'use either film and spoilers (one film) or subject and films (several), not both');
+    } else if (essay.film === undefined) issue(['film'], 'film is missing: give the id of the film the essay is about');
+    else if (!essay.spoilers) issue(['spoilers'], 'spoilers is missing: say what the essay gives away of the film');
+    return;
+  }
+  if (!essay.films) {
+    issue(['films'], 'films is missing: list the films the essay discusses, each with its spoilers (none, mild or major)');
+    return;
+  }
+  const listed = essay.films.map((film) => film.id);
+  listed.forEach((id, index) => {
+    if (listed.indexOf(id) !== index) issue(['films', index, 'id'], `film "${id}" is listed twice: list each film once`);
+  });
+  if (essay.subject === undefined) {
+    issue(['subject'], `subject is missing: name the film the essay is about, such as subject: ${listed[0]}`);
+    return;
+  }
+  for (const id of [essay.subject].flat()) {
+    if (!listed.includes(id)) issue(['subject'], `subject "${id}" is not in films: add it there with its spoilers`);
+  }
+}
+
+/** The essay's films, subjects first, or undefined when the fields do not name them (checkFilms said why). */
+function filmsOf(essay: FilmFields): EssayFilm[] | undefined {
+  if (essay.film !== undefined && essay.spoilers) return [{ id: essay.film, subject: true, spoilers: essay.spoilers }];
+  if (!essay.films || essay.subject === undefined) return undefined;
+  const subjects = new Set([essay.subject].flat());
+  const films = essay.films.map((film) => ({ ...film, subject: subjects.has(film.id) }));
+  return [...films.filter((film) => film.subject), ...films.filter((film) => !film.subject)];
+}
+
 /** Frontmatter of an essay, one MDX file in content/essays/; the file name is its URL slug. */
 export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext) {
+  const filmId = z.string({ error: 'a film is named by its id, such as anora' }).superRefine((id, ctx) => {
+    if (filmIds.includes(id)) return;
+    const guess = closest(id, filmIds);
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${id}" is not a film in content/films${guess ? ` (did you mean "${guess}"?)` : ': add its YAML file first'}`,
+    });
+  });
   return z
     .object({
       /** The essay's title as published. */
@@ -26,18 +85,21 @@ export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext)
         .trim()
         .min(20, { error: 'description is too short: write one spoiler-free sentence of 20 to 300 characters' })
         .max(300, { error: 'description is too long: keep it to one sentence of at most 300 characters' }),
-      /** Id of the film in content/films (its file name without .yaml). */
-      film: z
-        .string({ error: 'film is missing: give the id of a film in content/films' })
-        .superRefine((id, ctx) => {
-          if (filmIds.includes(id)) return;
-          const guess = closest(id, filmIds);
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${id}" is not a film in content/films${guess ? ` (did you mean "${guess}"?)` : ': add its YAML file first'}`,
-          });
-        })
-        .transform((id) => ({ collection: 'films' as const, id })),
+      /**
+       * The film or films the essay is about, by id: `anora`, or `[anora, tangerine]`. Each must
+       * be in `films`, with what the essay gives away of it.
+       */
+      subject: z.union([filmId, z.array(filmId).min(1, { error: 'subject: name at least one film' })]).optional(),
+      /**
+       * Every film the essay discusses, its subject first, each with what the essay gives away of
+       * it: `- { id: pretty-woman, spoilers: mild }`. A film named only in passing is `none`.
+       */
+      films: z
+        .array(essayFilmSchema(filmId), { error: 'films must be a list: - { id: anora, spoilers: mild }' })
+        .min(1, { error: 'films: list at least the film the essay is about' })
+        .optional(),
+      /** The single-film form: the one film the essay is about (then `spoilers` says what it gives away). */
+      film: filmId.optional(),
       /** First publication: YYYY-MM-DD, or YYYY-MM / YYYY when that is all the source gives. */
       published: partialDate(today),
       /** Last substantive revision, if any. */
@@ -63,8 +125,8 @@ export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext)
             seen.add(source.id);
           });
         }),
-      /** What the essay gives away; `mild` and `major` essays open behind the spoiler gate. */
-      spoilers: spoilersSchema,
+      /** The single-film form: what the essay gives away of its `film`. */
+      spoilers: spoilersSchema.optional(),
       /** A draft is built by `astro dev` only, never published. */
       draft: z.boolean().default(false),
     })
@@ -77,6 +139,15 @@ export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext)
           message: `updated ${essay.updated.iso} is before published ${essay.published.iso}`,
         });
       }
+      checkFilms(essay, ctx);
+    })
+    .transform(({ film: _film, spoilers: _spoilers, subject: _subject, films: _films, ...essay }, ctx) => {
+      const films = filmsOf({ film: _film, spoilers: _spoilers, subject: _subject, films: _films });
+      if (!films) {
+        ctx.addIssue({ code: 'custom', path: ['films'], message: 'films are missing' });
+        return z.NEVER;
+      }
+      return { ...essay, films };
     });
 }
 

@@ -7,7 +7,10 @@ const name = (field: string) =>
     .trim()
     .min(1, { error: `${field} is empty` });
 
-/** A film's facts, one YAML file per film in content/films/; the file name is the film's id. */
+/**
+ * A film's facts, one YAML file per film in content/films/; the file name is the film's id. Title,
+ * year and directors suffice: a film an essay only mentions needs no more.
+ */
 export function filmSchema(today: Date = new Date()) {
   return z
     .object({
@@ -28,10 +31,10 @@ export function filmSchema(today: Date = new Date()) {
       producers: z.array(name('a producer')).default([]),
       editors: z.array(name('an editor')).default([]),
       cinematographers: z.array(name('a cinematographer')).default([]),
-      /** Leading cast in billing order. */
-      cast: z.array(z.object({ actor: name('cast actor'), role: name('cast role') }).strict()).default([]),
+      /** Leading cast in billing order; the role when it is known. */
+      cast: z.array(z.object({ actor: name('cast actor'), role: name('cast role').optional() }).strict()).default([]),
       /** Running time in whole minutes. */
-      runtime: z.number({ error: 'runtime must be a number of minutes' }).int().positive().max(1000),
+      runtime: z.number({ error: 'runtime must be a number of minutes' }).int().positive().max(1000).optional(),
       countries: z.array(name('a country')).default([]),
       languages: z.array(name('a language')).default([]),
       /** First public screening. */

@@ -2,9 +2,12 @@
  * Pure logic behind search: what a query becomes before Pagefind sees it (normalised, expanded
  * by the films' aliases), the vocabulary that corrections come from, and the safe reading of
  * Pagefind's excerpts. The browser side is src/client/search/search-page.ts; the vocabulary is built by
- * src/pages/search-vocabulary.json.ts.
+ * the search index's integration (src/server/search/pagefind-index.ts).
  */
 import { closest } from '../did-you-mean';
+
+/** The URL parameter that carries searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Longer queries are cut here: nobody types more, and Pagefind's work grows with the query. */
 export const MAX_QUERY_LENGTH = 200;
@@ -120,7 +123,8 @@ export interface ExcerptRun {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
 
-function decodeEntities(text: string): string {
+/** Decodes the character references of HTML text: named ones the site writes, and numeric ones. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (entity, name: string) => {
     const named = ENTITIES[name.toLowerCase()];
     if (named !== undefined) return named;

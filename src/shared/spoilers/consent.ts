@@ -4,81 +4,79 @@
  * logic over any storage; the browser's store is src/client/spoilers/consent.ts.
  *
  * Levels are ordered none < mild < major: accepting `major` for a film also opens its `mild`
- * essays; accepting `mild` does not open `major` ones. The spoiler gate, inline spoilers, note
- * popovers and search results all ask this module, so they always agree.
+ * passages; accepting `mild` does not open `major` ones. The gate, inline spoilers, notes, film
+ * cards and search results all ask this store (or, before first paint, the head script, which
+ * reads the same record the same way: tests/unit/consent.test.ts runs both over one table).
  *
  * ```ts
- * import { consent } from './consent';
- * consent.allows('anora', 'mild');   // may this reader see mild spoilers for Anora?
- * consent.accept('anora', 'major');  // the reader accepted major spoilers (never lowers a level)
- * consent.forget('anora');           // hide Anora's spoilers again
+ * import { consent } from '../../client/spoilers/consent';
+ * consent.covers([{ film: 'anora', level: 'mild' }]);           // may this reader see mild spoilers for Anora?
+ * consent.acceptAll([{ film: 'anora', level: 'major' }]);         // accepted on a gate (never lowers a level)
+ * consent.forgetAll(['anora']);                                   // hide Anora's spoilers again
  * ```
  */
-import { SPOILER_LEVELS, isSpoilerLevel, type SpoilerLevel } from './levels';
+import { rankOf, type SpoilerLevel } from './levels';
+import { coversAll, readAccepted, type Accepted, type Scope } from './scopes';
 
 /** The local-storage key: a JSON object from film id to the highest level accepted. */
 export const CONSENT_STORAGE_KEY = 'longtake:spoilers';
 
-/** The event dispatched on `window` whenever consent changes, with `{ film, level }` in `detail`. */
+/** The event dispatched on `window` whenever consent changes, with `{ films }` (the ids changed) in `detail`. */
 export const CONSENT_EVENT = 'longtake:consent';
-
-const rank = (level: SpoilerLevel) => SPOILER_LEVELS.indexOf(level);
 
 /** The subset of the Web Storage API the store needs; tests pass a Map-backed one. */
 export type ConsentStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface ConsentStore {
-  /** The highest level accepted for a film: `none` when nothing was. */
-  level(film: string): SpoilerLevel;
-  /** Whether a reader may see spoilers of `level` for `film`. Level `none` is always allowed. */
-  allows(film: string, level: SpoilerLevel): boolean;
-  /** Records that the reader accepted `level` for `film`; an already higher level is kept. */
-  accept(film: string, level: SpoilerLevel): void;
-  /** Forgets everything accepted for `film`: its spoilers are hidden again. */
-  forget(film: string): void;
+  /** Everything accepted: film id → level. */
+  accepted(): Accepted;
+  /** Whether every scope is accepted: text in several scopes waits for all. */
+  covers(scopes: readonly Scope[]): boolean;
+  /** Records that the reader accepted each scope; a level already higher is kept. */
+  acceptAll(scopes: readonly Scope[]): void;
+  /** Forgets everything accepted for these films: their spoilers are hidden again. */
+  forgetAll(films: readonly string[]): void;
 }
 
 /**
  * A store over any Storage. Unreadable or unwritable storage (private modes, quotas, corrupt
  * JSON) degrades to "nothing accepted" and an in-memory record for this page.
  */
-export function createConsentStore(
-  storage: ConsentStorage | undefined,
-  notify?: (film: string, level: SpoilerLevel) => void,
-): ConsentStore {
-  let memory: Record<string, SpoilerLevel> = {};
+export function createConsentStore(storage: ConsentStorage | undefined, notify?: (films: string[]) => void): ConsentStore {
+  /** What this page decided but could not store (storage full or forbidden): it lasts for the page. */
+  let unsaved: Record<string, SpoilerLevel> | undefined;
   const read = (): Record<string, SpoilerLevel> => {
+    if (unsaved) return unsaved;
     try {
-      const parsed: unknown = JSON.parse(storage?.getItem(CONSENT_STORAGE_KEY) ?? '{}');
-      if (parsed && typeof parsed === 'object') {
-        memory = Object.fromEntries(Object.entries(parsed).filter(([, level]) => isSpoilerLevel(level)));
-      }
+      return readAccepted(storage?.getItem(CONSENT_STORAGE_KEY));
     } catch {
-      // Keep what this page knows.
-    }
-    return memory;
-  };
-  const write = (all: Record<string, SpoilerLevel>) => {
-    memory = all;
-    try {
-      storage?.setItem(CONSENT_STORAGE_KEY, JSON.stringify(all));
-    } catch {
-      // Storage full or forbidden: consent lasts for this page only.
+      return {};
     }
   };
-  const level = (film: string) => read()[film] ?? 'none';
+  const write = (all: Record<string, SpoilerLevel>, films: string[]) => {
+    try {
+      if (!storage) throw new Error('no storage');
+      storage.setItem(CONSENT_STORAGE_KEY, JSON.stringify(all));
+      unsaved = undefined;
+    } catch {
+      unsaved = all;
+    }
+    if (films.length > 0) notify?.(films);
+  };
   return {
-    level,
-    allows: (film, wanted) => rank(level(film)) >= rank(wanted),
-    accept(film, accepted) {
-      if (rank(accepted) <= rank(level(film))) return;
-      write({ ...read(), [film]: accepted });
-      notify?.(film, accepted);
+    accepted: read,
+    covers: (scopes) => coversAll(read(), scopes),
+    acceptAll(scopes) {
+      const all = { ...read() };
+      const changed = scopes.filter((scope) => rankOf(scope.level) > rankOf(all[scope.film] ?? 'none'));
+      for (const { film, level } of changed) all[film] = level;
+      write(all, [...new Set(changed.map((scope) => scope.film))]);
     },
-    forget(film) {
-      const { [film]: _forgotten, ...rest } = read();
-      write(rest);
-      notify?.(film, 'none');
+    forgetAll(films) {
+      const all = { ...read() };
+      const forgotten = films.filter((film) => film in all);
+      for (const film of forgotten) delete all[film];
+      write(all, forgotten);
     },
   };
 }

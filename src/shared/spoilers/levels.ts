@@ -11,5 +11,8 @@ export interface Spoilers {
   ending: boolean;
 }
 
+/** A level's place in the consent order: none 0, mild 1, major 2. */
+export const rankOf = (level: SpoilerLevel) => SPOILER_LEVELS.indexOf(level);
+
 /** Whether a stored or parsed value is one of the levels (storage and Pagefind hand back strings). */
 export const isSpoilerLevel = (value: unknown): value is SpoilerLevel => SPOILER_LEVELS.includes(value as SpoilerLevel);

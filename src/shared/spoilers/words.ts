@@ -8,7 +8,7 @@ export function spoilerLabel(spoilers: Spoilers): string {
   return SPOILER_LABELS[spoilers.level];
 }
 
-/** What the essay gives away, in words, for the gate and for listings. */
+/** What an essay gives away of a film, in words, for the gate and for listings. */
 export function spoilerDescription(spoilers: Spoilers): string {
   if (spoilers.level === 'none') return 'Safe to read before seeing the film.';
   if (spoilers.level === 'mild')
@@ -18,5 +18,18 @@ export function spoilerDescription(spoilers: Spoilers): string {
     : 'Discusses the whole plot in detail; the ending is not revealed.';
 }
 
-/** Whether an essay opens behind the spoiler gate. */
-export const isGated = (spoilers: Spoilers) => spoilers.level !== 'none';
+/**
+ * How far the spoilers go, after "major spoilers for *Anora* (2024)": ", including the ending",
+ * or what they leave out.
+ */
+export function spoilerExtent(spoilers: Spoilers): string {
+  if (spoilers.ending) return ', including the ending';
+  return spoilers.level === 'mild' ? ': turns of the plot, not the ending' : ': the whole plot, not the ending';
+}
+
+/** The highest of several levels: what an essay's listing and search filter show. */
+export function highestLevel(levels: Iterable<SpoilerLevel>): SpoilerLevel {
+  let highest: SpoilerLevel = 'none';
+  for (const level of levels) if (level === 'major' || (level === 'mild' && highest === 'none')) highest = level;
+  return highest;
+}
