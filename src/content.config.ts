@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { essayLoader } from './server/content/loaders';
+import { essayLoader, filmLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 
@@ -16,7 +15,7 @@ const filmIds = readdirSync(FILMS_DIR)
   .map((name) => name.slice(0, -'.yaml'.length));
 
 const films = defineCollection({
-  loader: glob({ pattern: '[^_]*.yaml', base: FILMS_DIR }),
+  loader: filmLoader(FILMS_DIR),
   schema: filmSchema(today),
 });
 

@@ -114,6 +114,12 @@ describe('the essay plugins', () => {
     expect(html).toContain('[@werhun-modern-whore]');
   });
 
+  it('reads a source’s unquoted date, which @astrojs/mdx hands over as a Date, as the day written', async () => {
+    const dated = { id: 'variety-2024', kind: 'article', title: 'Sean Baker', container: 'Variety', date: new Date('2024-05-22') };
+    const html = await render(lines('Text.[^a]', '', '[^a]: [@variety-2024]'), { sources: [dated] });
+    expect(html).toContain('“Sean Baker,” <cite>Variety</cite>, May 22, 2024.');
+  });
+
   it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
     const html = await render(
       lines(
