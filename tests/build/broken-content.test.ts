@@ -176,6 +176,19 @@ describe('a build with a broken essay', () => {
     for (const words of expected) expect(build.output).toContain(words);
   });
 
+  // The description check once compared with an empty "first paragraph" when the essay opened
+  // with an image, and reported that the description copied it.
+  it.each([
+    { opening: 'an image', body: `![A still from the film: Ani at the bar.](https://example.com/still.jpg)\n\n${OPENING}` },
+    { opening: 'a component', body: `<Aside title="Before the film">A note outside the argument.</Aside>\n\n${OPENING}` },
+    { opening: 'only a component, without prose', body: '<Aside title="Before the film">A note outside the argument.</Aside>' },
+  ])('builds an essay that opens with $opening', async ({ body }) => {
+    const build = await buildWith(essayWith('').replace(`${OPENING}\n`, `${body}\n`));
+    expect(build.code, build.output).toBe(0);
+    expect(build.html).toContain('A Broken Essay');
+    expect(build.html).toMatch(/<img src="https:\/\/example\.com\/still\.jpg"|Before the film/);
+  });
+
   // Without this, a fixture that cannot build at all would pass every case above.
   it('succeeds once the essay is mended', async () => {
     const essay = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'broken-site', ESSAY), 'utf8');

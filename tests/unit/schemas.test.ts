@@ -400,4 +400,15 @@ describe('an essay’s description against its opening paragraph', () => {
     );
     expect(openingParagraph(mdx)).toBe('Ani dances. A link.');
   });
+
+  it.each([
+    { opening: 'an image', body: ['![A still: Ani at the bar.](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'an image without alternative text', body: ['![](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'a component', body: ['<Aside title="Before the film">A note.</Aside>', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'only an image', body: ['![A still.](https://example.com/still.jpg)'], text: '' },
+    { opening: 'only a component', body: ['<Aside title="Only this">A note.</Aside>'], text: '' },
+  ])('accepts a description of an essay that opens with $opening', ({ body, text }) => {
+    expect(openingParagraph(essay(...body))).toBe(text);
+    expect(descriptionProblem(description, essay(...body))).toBeUndefined();
+  });
 });
