@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, copyFixture, PROJECT_ROOT, type FixtureBuild } from './support';
+import { essayScaffold } from '../../src/server/content/scaffold';
+import { astroInFixture, buildFixture, copyFixture, PROJECT_ROOT, type FixtureBuild } from './support';
 
 const ESSAY = 'content/essays/broken.mdx';
 
@@ -187,6 +188,38 @@ describe('a build with a broken essay', () => {
     expect(build.code, build.output).toBe(0);
     expect(build.html).toContain('A Broken Essay');
     expect(build.html).toMatch(/<img src="https:\/\/example\.com\/still\.jpg"|Before the film/);
+  });
+
+  describe('with the placeholder description `npm run new` writes', () => {
+    const scaffold = essayScaffold({ title: 'A Broken Essay', film: 'anora', published: '2025-04-03' });
+    const published = scaffold.replace(/^draft: true\n/m, '');
+    const expected = 'description is still the placeholder that `npm run new` wrote';
+
+    it('stops the build of an essay published by deleting its draft line', async () => {
+      expect(published).not.toBe(scaffold);
+      const build = await buildWith(published);
+      expect(build.code, build.output).not.toBe(0);
+      expect(build.output).toContain(ESSAY);
+      expect(build.output).toContain(expected);
+    });
+
+    it('stops `npm run check` on that essay', async () => {
+      const copy = copyFixture('broken-site');
+      try {
+        writeFileSync(path.join(copy.root, ESSAY), published);
+        const check = await astroInFixture(copy.root, 'check');
+        expect(check.code, check.output).not.toBe(0);
+        expect(check.output).toContain(ESSAY);
+        expect(check.output).toContain(expected);
+      } finally {
+        copy.remove();
+      }
+    });
+
+    it('lets a draft keep it', async () => {
+      const build = await buildWith(scaffold);
+      expect(build.code, build.output).toBe(0);
+    });
   });
 
   // Without this, a fixture that cannot build at all would pass every case above.

@@ -162,10 +162,15 @@ export function copyFixture(name: string): { root: string; remove: () => void } 
  * Runs `astro build` on a fixture site with the project's Astro, from the fixture's folder (the
  * content config reads `./content/films` relative to the working directory).
  */
-export async function buildFixture(root: string): Promise<FixtureBuild> {
+export function buildFixture(root: string): Promise<FixtureBuild> {
+  return astroInFixture(root, 'build');
+}
+
+/** Runs `astro <command>` (`build`, `check`) on a fixture site, as `buildFixture` does. */
+export async function astroInFixture(root: string, command: string): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root], {
+    const { stdout, stderr } = await run(process.execPath, [astro, command, '--root', root], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },

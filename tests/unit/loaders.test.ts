@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { essayLoader, filmLoader, readFrontmatter, readYaml } from '../../src/server/content/loaders';
+import { DESCRIPTION_PLACEHOLDER } from '../../src/server/content/scaffold';
 
 /** What Astro's entry types give the glob loader: js-yaml's default schema turns `2024-13-45` into a Date. */
 const ENTRY_TYPES = new Map([
@@ -70,6 +71,17 @@ describe('the essays’ loader', () => {
     await expect(load(essayLoader, { 'copy.mdx': essay('published: 2025-04', opening) })).rejects.toThrow(
       /copy\.mdx: description copies the opening paragraph/,
     );
+  });
+
+  it('names the file of a published essay that keeps the scaffold’s placeholder description', async () => {
+    const scaffolded = essay('published: 2025-04').replace(/^description: .*$/m, `description: "${DESCRIPTION_PLACEHOLDER}"`);
+    await expect(load(essayLoader, { 'new.mdx': scaffolded })).rejects.toThrow(
+      /new\.mdx: description is still the placeholder that `npm run new` wrote/,
+    );
+    await expect(load(essayLoader, { 'new.mdx': scaffolded.replace('published:', 'draft: false\npublished:') })).rejects.toThrow(
+      /placeholder/,
+    );
+    expect(await load(essayLoader, { 'new.mdx': scaffolded.replace('published:', 'draft: true\npublished:') })).toHaveLength(1);
   });
 
   it('leaves out files whose names start with an underscore', async () => {

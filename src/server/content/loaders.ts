@@ -5,7 +5,8 @@
  *   default schema, which takes an unquoted `2025-02-30` for a timestamp and rolls it over to
  *   March 2 before any schema sees it; the loaders read the file again with YAML 1.2's core schema,
  *   which has no timestamps, so every date reaches the schema as written.
- * - An essay's description must not copy its opening paragraph, which lives in the body.
+ * - An essay's description must not copy its opening paragraph, which lives in the body; a
+ *   published essay must not keep the placeholder description that `npm run new` writes.
  *
  * The glob loader skips unchanged files (by digest), so this runs for new and edited files only.
  */
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { glob, type Loader, type ParseDataOptions } from 'astro/loaders';
 import { parse } from 'yaml';
 import { descriptionProblem } from '../schemas/essay';
+import { isDescriptionPlaceholder } from './scaffold';
 
 /** Astro's frontmatter fence (@astrojs/internal-helpers), YAML only: a BOM or blank lines may precede it. */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -70,7 +72,11 @@ function globReading(
 /** The essays: one MDX file each under `base`; files starting with `_` are left out. */
 export function essayLoader(base: string): Loader {
   return globReading({ pattern: '**/[^_]*.mdx', base }, readFrontmatter, (data, mdx) => {
-    const problem = descriptionProblem(String(data.description ?? ''), mdx);
+    const description = String(data.description ?? '');
+    if (data.draft !== true && isDescriptionPlaceholder(description)) {
+      return 'description is still the placeholder that `npm run new` wrote: replace it with one spoiler-free sentence of your own before publishing (a draft may keep it)';
+    }
+    const problem = descriptionProblem(description, mdx);
     return problem && `description ${problem}`;
   });
 }
