@@ -25,17 +25,24 @@ const run = promisify(execFile);
 
 /**
  * What a build must not inherit from the test run: the project's config reads CONTENT_DIR,
- * OUT_DIR, SITE_URL and BASE_PATH (fixture, sub-path and benchmark builds set them), and Vitest
- * mirrors its own `import.meta.env` into process.env (NODE_ENV=test, MODE=test, DEV, PROD, SSR,
- * BASE_URL), which a child `astro build` would take for its own: with MODE=test it built drafts.
+ * OUT_DIR, SITE_URL, LOCAL_BUILD and BASE_PATH (fixture, sub-path and benchmark builds set them),
+ * and Vitest mirrors its own `import.meta.env` into process.env (NODE_ENV=test, MODE=test, DEV,
+ * PROD, SSR, BASE_URL), which a child `astro build` would take for its own: with MODE=test it
+ * built drafts.
  */
-const INHERITED = ['CONTENT_DIR', 'OUT_DIR', 'SITE_URL', 'BASE_PATH', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
+const INHERITED = ['CONTENT_DIR', 'OUT_DIR', 'SITE_URL', 'LOCAL_BUILD', 'BASE_PATH', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
 
-/** The environment for a build: this process's, without what it must not inherit, plus `overrides`. */
-export function buildEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
+/**
+ * The environment for a build: this process's, without what it must not inherit, plus `overrides`
+ * (an `undefined` there removes the variable). Test builds are local (`LOCAL_BUILD=1`: no SITE_URL
+ * needed) unless `overrides` say otherwise.
+ */
+export function buildEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of INHERITED) delete env[name];
-  return { ...env, ...overrides };
+  Object.assign(env, { LOCAL_BUILD: '1' }, overrides);
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  return env;
 }
 
 /** The project's root folder (the one holding package.json). */
@@ -56,7 +63,7 @@ export interface SiteBuild {
 }
 
 /** `npm run build`: the site at the root of its domain. */
-export const ROOT_BUILD: SiteBuild = { name: 'root', dir: DIST, script: 'build', site: 'https://example.com', base: '/' };
+export const ROOT_BUILD: SiteBuild = { name: 'root', dir: DIST, script: 'build:local', site: 'https://example.com', base: '/' };
 /** `npm run build:subpath`: the same site as a project page under /long-take/. */
 export const SUBPATH_BUILD: SiteBuild = {
   name: 'sub-path',
@@ -166,14 +173,17 @@ export function buildFixture(root: string): Promise<FixtureBuild> {
   return astroInFixture(root, 'build');
 }
 
-/** Runs `astro <command>` (`build`, `check`) on a fixture site, as `buildFixture` does. */
-export async function astroInFixture(root: string, command: string): Promise<FixtureBuild> {
+/**
+ * Runs `astro <command>` (`build`, `check`) on a fixture site, as `buildFixture` does, with `env`
+ * on top of a clean build environment.
+ */
+export async function astroInFixture(root: string, command: string, env: Record<string, string | undefined> = {}): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, command, '--root', root], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     });
     return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
@@ -218,7 +228,7 @@ export interface Build {
 
 /** Every build `npm test` makes: the site, the fixture content, and the site under a sub-path. */
 export const BUILDS: Build[] = [
-  { folder: 'dist', base: '/', script: 'build' },
+  { folder: 'dist', base: '/', script: 'build:local' },
   { folder: 'dist-fixture', base: '/', script: 'build:fixture' },
   { folder: 'dist-subpath', base: '/long-take/', script: 'build:subpath' },
 ];
