@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { getEssays, getFilms } from '../server/content/queries';
 import { proseOfMdx } from '../server/content/reading-time';
 import { vocabularyOf } from '../shared/search/query';
+import { compareText } from '../shared/site';
 
 export const GET: APIRoute = async () => {
   const [essays, films] = await Promise.all([getEssays(), getFilms()]);
@@ -18,5 +19,5 @@ export const GET: APIRoute = async () => {
     texts.push(data.title, data.originalTitle ?? '', data.logline ?? '', ...data.directors, ...data.writers, ...data.aliases.flat());
     for (const member of data.cast) texts.push(member.actor, member.role);
   }
-  return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(vocabularyOf(texts, compareText)), { headers: { 'Content-Type': 'application/json' } });
 };

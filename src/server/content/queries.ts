@@ -3,6 +3,7 @@
  * an essay's film and neighbours. Pages never call getCollection themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareText } from '../../shared/site';
 import { compareNewestFirst } from './dates';
 import { countWords, proseOfMdx, readingMinutes } from './reading-time';
 
@@ -20,13 +21,13 @@ const isPublished = (essay: Essay) => SHOW_DRAFTS || !essay.data.draft;
 /** Published essays, newest first; ties by title so the order never depends on the file system. */
 export async function getEssays(): Promise<Essay[]> {
   const essays = await getCollection('essays', isPublished);
-  return essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.data.title.localeCompare(b.data.title));
+  return essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || compareText(a.data.title, b.data.title));
 }
 
 /** Films by title, then year. */
 export async function getFilms(): Promise<FilmEntry[]> {
   const films = await getCollection('films');
-  return films.sort((a, b) => a.data.title.localeCompare(b.data.title) || a.data.year - b.data.year);
+  return films.sort((a, b) => compareText(a.data.title, b.data.title) || a.data.year - b.data.year);
 }
 
 /** The film an essay is about. The schema has checked the reference; a miss here is a bug. */
