@@ -179,6 +179,42 @@ describe('the essay plugins on MDX', () => {
     expect(credits).toEqual(['“Anora,” Neon.']);
   });
 
+  it('gives asides ids from their titles that no heading, note or other aside has', async () => {
+    const file = new VFile({
+      path: FIXTURE,
+      value: lines(
+        'Ani dances.[^1]',
+        '',
+        '## Aside: Who is Ani?',
+        '',
+        '<Aside title="Who is Ani?">One.</Aside>',
+        '',
+        '<Aside title="Who is Ani?">Two.</Aside>',
+        '',
+        '<Aside title="Кто такая Аня?">Three.</Aside>',
+        '',
+        '[^1]: A note.',
+      ),
+      data: { astro: { frontmatter: { description, sources: [] } } },
+    });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkEssayPlugins)
+      .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+      .use(rehypeSlug)
+      .use(rehypeEssayPlugins);
+    const tree = await processor.run(processor.parse(file), file);
+    const asideIds: unknown[] = [];
+    visit(tree, (node) => {
+      if ((node as { name?: string }).name !== 'Aside') return;
+      const attributes = (node as { attributes: { name: string; value: unknown }[] }).attributes;
+      asideIds.push(attributes.find((attribute) => attribute.name === 'id')?.value);
+    });
+    expect(asideIds).toEqual(['aside-who-is-ani-1', 'aside-who-is-ani-2', 'aside-кто-такая-аня']);
+  });
+
   it('stops the build on an element crediting a source the essay does not list', async () => {
     await expect(
       check(lines('---', `description: ${description}`, 'sources: []', '---', '', '<Aside source="nobody">Text.</Aside>')),

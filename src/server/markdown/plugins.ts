@@ -2,6 +2,7 @@
  * The essay pipeline's own plugins, in the order they must run, for astro.config.mjs (after
  * remark-gfm and rehype-slug) and for the tests that run the same pipeline.
  */
+import rehypeAsideIds from '../notes/rehype-aside-ids';
 import remarkAsideCredits from '../notes/remark-aside-credits';
 import remarkCitations from '../notes/remark-citations';
 import remarkNoteIntegrity from '../notes/remark-note-integrity';
@@ -14,5 +15,8 @@ import remarkSpoilerNotes from '../spoilers/remark-spoiler-notes';
  */
 export const remarkEssayPlugins = [remarkNoteIntegrity, remarkSpoilerNotes, remarkAsideCredits, remarkCitations];
 
-/** Shapes the notes' markup for popovers, sidenotes and screen readers. */
-export const rehypeEssayPlugins = [rehypeNoteMarks];
+/**
+ * Shapes the notes' markup for popovers, sidenotes and screen readers; then gives asides ids that
+ * no heading or note already has.
+ */
+export const rehypeEssayPlugins = [rehypeNoteMarks, rehypeAsideIds];
