@@ -177,11 +177,25 @@ export function buildFixture(root: string): Promise<FixtureBuild> {
  * Runs `astro <command>` (`build`, `check`) on a fixture site, as `buildFixture` does, with `env`
  * on top of a clean build environment.
  */
-export async function astroInFixture(root: string, command: string, env: Record<string, string | undefined> = {}): Promise<FixtureBuild> {
+export function astroInFixture(root: string, command: string, env: Record<string, string | undefined> = {}): Promise<FixtureBuild> {
+  return runAstro([command, '--root', root], root, env);
+}
+
+/**
+ * Runs the project's `astro <args>` from the project's root with `env` on top of a clean build
+ * environment, as a build of other content (CONTENT_DIR, OUT_DIR) must. Every build from the
+ * root writes the same .astro/ folder, so this waits for the build lock that ensureBuilt holds.
+ */
+export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
+  return withBuildLock(() => runAstro(args, PROJECT_ROOT, env));
+}
+
+/** Runs the project's Astro with `args` in `cwd`; a failure is an exit code and output, not an error. */
+async function runAstro(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, command, '--root', root], {
-      cwd: root,
+    const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+      cwd,
       maxBuffer: 64 * 1024 * 1024,
       env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     });
@@ -191,29 +205,6 @@ export async function astroInFixture(root: string, command: string, env: Record<
     if (typeof failed.code !== 'number') throw error;
     return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
   }
-}
-
-/**
- * Runs the project's `astro <args>` from the project's root with `env` on top of a clean build
- * environment, as a build of other content (CONTENT_DIR, OUT_DIR) must. Every build from the
- * root writes the same .astro/ folder, so this waits for the build lock that ensureBuilt holds.
- */
-export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
-  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return withBuildLock(async () => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
-        cwd: PROJECT_ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
-      });
-      return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
-    } catch (error) {
-      const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-      if (typeof failed.code !== 'number') throw error;
-      return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
-    }
-  });
 }
 
 /** A finished build the gates check: its folder, the base path it was built for, and its npm script. */
