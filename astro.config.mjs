@@ -11,6 +11,7 @@ import pagefindIndex from './src/server/search/pagefind-index.ts';
 import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
 import cspHeaders from './src/server/publishing/csp-headers.ts';
+import requireSiteUrl, { siteUrl } from './src/server/publishing/site-url.ts';
 
 /** Where the site lives under its origin: '/' for a root domain, '/long-take/' for a project page. */
 const BASE = process.env.BASE_PATH || '/';
@@ -18,8 +19,10 @@ const BASE = process.env.BASE_PATH || '/';
 export default defineConfig({
   // Where the site is deployed: the origin (SITE_URL) and the path under it (BASE_PATH, '/' for a
   // root domain, '/long-take/' for a project page). Canonical URLs, link previews, the feed and the
-  // sitemap are absolute URLs built from both. See "Deploy" in the README.
-  site: process.env.SITE_URL || 'https://example.com',
+  // sitemap are absolute URLs built from both. A build for deployment stops without SITE_URL;
+  // local and test builds (LOCAL_BUILD=1) use a placeholder (requireSiteUrl below). See "Deploy"
+  // in the README.
+  site: siteUrl(),
   base: BASE,
   // Fixture, sub-path and benchmark builds go to their own folders, next to the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -64,6 +67,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First, so that a build for deployment without SITE_URL stops before any work.
+    requireSiteUrl(),
     mdx(),
     // Lists pages only (not the feed, robots.txt or the preview cards) and skips 404.html.
     sitemap(),

@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { checkFilmIds, contentDir, filmIds } from './server/content/film-files';
-import { essayLoader } from './server/content/loaders';
+import { essayLoader, filmLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 
@@ -12,7 +11,7 @@ checkFilmIds(filmIds(FILMS_DIR), FILMS_DIR);
 const today = new Date();
 
 const films = defineCollection({
-  loader: glob({ pattern: '[^_]*.yaml', base: FILMS_DIR }),
+  loader: filmLoader(FILMS_DIR),
   schema: filmSchema(today),
 });
 

@@ -63,7 +63,8 @@ export async function timedBuild(contentDir: string, outDir: string): Promise<Bu
     if (cache !== path.join(ROOT, '.astro')) rmSync(cache, { recursive: true, force: true });
   }
   rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  // A local build: the benchmark needs no SITE_URL (src/server/publishing/site-url.ts).
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCAL_BUILD: '1' };
   // The editors' content is the default: build it as `npm run build` does.
   if (path.resolve(ROOT, contentDir) === path.join(ROOT, 'content')) delete env.CONTENT_DIR;
   else env.CONTENT_DIR = contentDir;

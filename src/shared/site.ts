@@ -11,6 +11,19 @@ export const SITE_DESCRIPTION = 'Long-form film criticism: essays to read closel
 /** The language of every page, the feed, the structured data, the search index, sorting and dates. */
 export const SITE_LANGUAGE = 'en';
 
+let collator: Intl.Collator | undefined;
+
+/**
+ * Compares two texts as the site's language sorts them, for every sorted list (films, essays,
+ * sources, filters, the vocabulary). `localeCompare` without a locale would follow the build
+ * machine's: in Swedish, Å and Ä sort after Z. The collator is made on first use, so that browser
+ * code importing this module for something else does not make one.
+ */
+export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator(SITE_LANGUAGE);
+  return collator.compare(a, b);
+}
+
 /** The two kinds of page readers browse and search filters by, as the navigation names them. */
 export const LABELS = { essays: 'Essays', films: 'Films' } as const;
 

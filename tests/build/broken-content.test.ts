@@ -6,15 +6,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, copyFixture, PROJECT_ROOT, type FixtureBuild } from './support';
+import { essayScaffold } from '../../src/server/content/scaffold';
+import { astroInFixture, buildFixture, copyFixture, PROJECT_ROOT, type FixtureBuild } from './support';
 
 const ESSAY = 'content/essays/broken.mdx';
 
-/** Builds a copy of the fixture, with `essay` as its essay when given (else the fixture's own). */
-async function buildWith(essay?: string): Promise<FixtureBuild & { html?: string }> {
+/**
+ * Builds a copy of the fixture, with `essay` as its essay when given (else the fixture's own), and
+ * `files` (paths relative to the fixture) written over it.
+ */
+async function buildWith(essay?: string, files: Record<string, string> = {}): Promise<FixtureBuild & { html?: string }> {
   const copy = copyFixture('broken-site');
   try {
     if (essay !== undefined) writeFileSync(path.join(copy.root, ESSAY), essay);
+    for (const [file, text] of Object.entries(files)) writeFileSync(path.join(copy.root, file), text);
     const build = await buildFixture(copy.root);
     const index = path.join(copy.root, 'dist', 'index.html');
     return { ...build, html: existsSync(index) ? readFileSync(index, 'utf8') : undefined };
@@ -36,9 +41,25 @@ interface BrokenCase {
   name: string;
   /** The essay's MDX; the fixture's own essay (a film id with a typo) when left out. */
   essay?: string;
+  /** Other files of the fixture to write, by path. */
+  files?: Record<string, string>;
+  /** The file the build must name; the essay when left out. */
+  file?: string;
   /** What the build's output must say, besides the file's path. */
   expected: string[];
 }
+
+/** A mended essay (the fixture's film id spelled right) with `frontmatter` lines added. */
+const essayWith = (frontmatter: string) => `---
+${FRONTMATTER}
+film: anora
+${frontmatter}
+---
+
+${OPENING}
+`;
+
+const FILM = 'content/films/anora.yaml';
 
 const CASES: BrokenCase[] = [
   {
@@ -127,12 +148,105 @@ ${OPENING} It recalls [Tangerine](film:tangerine).
   },
 ];
 
+/**
+ * Dates that do not exist, as editors write them: YAML reads an unquoted date-like value as a
+ * timestamp and rolls it over (2024-13-45 became February 14, 2025), so each is tried unquoted and
+ * quoted, in every kind of date field.
+ */
+const IMPOSSIBLE_DATES: BrokenCase[] = ['2024-13-45', '2025-02-30', '"2025-02-30"'].flatMap((date) => {
+  const text = date.replaceAll('"', '');
+  const message = `"${text}" is not a real date`;
+  return [
+    {
+      name: `an essay published ${date}`,
+      essay: `---
+${FRONTMATTER.replace('published: "2025-04"', `published: ${date}`)}
+film: anora
+---
+
+${OPENING}
+`,
+      expected: ['published', message],
+    },
+    {
+      name: `a source dated ${date}`,
+      essay: essayWith(`sources:
+  - id: variety-2024
+    kind: article
+    title: Sean Baker Makes Movies About Sex Workers
+    date: ${date}`).replace(OPENING, `${OPENING}[^1]\n\n[^1]: [@variety-2024]`),
+      expected: ['sources.0.date', message],
+    },
+    {
+      name: `a film that premiered ${date}`,
+      essay: essayWith(''),
+      files: {
+        [FILM]: `title: Anora
+year: 2024
+directors: [Sean Baker]
+runtime: 139
+premiere:
+  date: ${date}
+  festival: Cannes Film Festival
+`,
+      },
+      file: FILM,
+      expected: ['premiere.date', message],
+    },
+  ];
+});
+
 describe('a build with a broken essay', () => {
-  it.each(CASES)('stops on $name, naming the file and the field', async ({ essay, expected }) => {
-    const build = await buildWith(essay);
+  it.each([...CASES, ...IMPOSSIBLE_DATES])('stops on $name, naming the file and the field', async ({ essay, files, file, expected }) => {
+    const build = await buildWith(essay, files);
     expect(build.code, build.output).not.toBe(0);
-    expect(build.output).toContain(ESSAY);
+    expect(build.output).toContain(file ?? ESSAY);
     for (const words of expected) expect(build.output).toContain(words);
+  });
+
+  // The description check once compared with an empty "first paragraph" when the essay opened
+  // with an image, and reported that the description copied it.
+  it.each([
+    { opening: 'an image', body: `![A still from the film: Ani at the bar.](https://example.com/still.jpg)\n\n${OPENING}` },
+    { opening: 'a component', body: `<Aside title="Before the film">A note outside the argument.</Aside>\n\n${OPENING}` },
+    { opening: 'only a component, without prose', body: '<Aside title="Before the film">A note outside the argument.</Aside>' },
+  ])('builds an essay that opens with $opening', async ({ body }) => {
+    const build = await buildWith(essayWith('').replace(`${OPENING}\n`, `${body}\n`));
+    expect(build.code, build.output).toBe(0);
+    expect(build.html).toContain('A Broken Essay');
+    expect(build.html).toMatch(/<img src="https:\/\/example\.com\/still\.jpg"|Before the film/);
+  });
+
+  describe('with the placeholder description `npm run new` writes', () => {
+    const scaffold = essayScaffold({ title: 'A Broken Essay', film: 'anora', published: '2025-04-03' });
+    const published = scaffold.replace(/^draft: true\n/m, '');
+    const expected = 'description is still the placeholder that `npm run new` wrote';
+
+    it('stops the build of an essay published by deleting its draft line', async () => {
+      expect(published).not.toBe(scaffold);
+      const build = await buildWith(published);
+      expect(build.code, build.output).not.toBe(0);
+      expect(build.output).toContain(ESSAY);
+      expect(build.output).toContain(expected);
+    });
+
+    it('stops `npm run check` on that essay', async () => {
+      const copy = copyFixture('broken-site');
+      try {
+        writeFileSync(path.join(copy.root, ESSAY), published);
+        const check = await astroInFixture(copy.root, 'check');
+        expect(check.code, check.output).not.toBe(0);
+        expect(check.output).toContain(ESSAY);
+        expect(check.output).toContain(expected);
+      } finally {
+        copy.remove();
+      }
+    });
+
+    it('lets a draft keep it', async () => {
+      const build = await buildWith(scaffold);
+      expect(build.code, build.output).toBe(0);
+    });
   });
 
   // Without this, a fixture that cannot build at all would pass every case above.

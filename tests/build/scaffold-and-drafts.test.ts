@@ -1,9 +1,10 @@
 /**
  * `npm run new` and drafts, end to end: in a throw-away copy of the content, the command scaffolds
- * two essays (and refuses to overwrite one); one is published by deleting its `draft: true`, the
- * other stays a draft. One production build of the copy (CONTENT_DIR, OUT_DIR) must succeed,
- * publish the first everywhere, and leave the draft out of pages, listings, the feed, the
- * sitemap, the preview images and the search index's input (Pagefind indexes built pages only).
+ * two essays (and refuses to overwrite one); one is published (given a description of its own and
+ * rid of `draft: true`), the other stays a draft. One production build of the copy (CONTENT_DIR,
+ * OUT_DIR) must succeed, publish the first everywhere, and leave the draft out of pages, listings,
+ * the feed, the sitemap, the preview images and the search index's input (Pagefind indexes built
+ * pages only).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESCRIPTION_PLACEHOLDER } from '../../src/server/content/scaffold';
 import { astroInProject, PROJECT_ROOT } from './support';
 
 const run = promisify(execFile);
@@ -104,8 +106,13 @@ describe('npm run new', () => {
 
     beforeAll(async () => {
       expect((await scaffold(DRAFT.title)).code).toBe(0);
-      // Publishing is deleting the draft line.
-      writeFileSync(essayFile(PUBLISHED.id), readFileSync(essayFile(PUBLISHED.id), 'utf8').replace(/^draft: true\n/m, ''));
+      // Publishing is writing a description of one's own and deleting the draft line.
+      const scaffolded = readFileSync(essayFile(PUBLISHED.id), 'utf8');
+      const publishedText = scaffolded
+        .replace(JSON.stringify(DESCRIPTION_PLACEHOLDER), 'How a scaffolded essay reaches every listing once it is published.')
+        .replace(/^draft: true\n/m, '');
+      expect(publishedText).not.toContain(DESCRIPTION_PLACEHOLDER);
+      writeFileSync(essayFile(PUBLISHED.id), publishedText);
       // NODE_ENV=test as a CI might export it: drafts must stay out all the same.
       build = await astroInProject(['build'], { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'test' });
     }, 120_000);

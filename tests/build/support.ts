@@ -25,17 +25,24 @@ const run = promisify(execFile);
 
 /**
  * What a build must not inherit from the test run: the project's config reads CONTENT_DIR,
- * OUT_DIR, SITE_URL and BASE_PATH (fixture, sub-path and benchmark builds set them), and Vitest
- * mirrors its own `import.meta.env` into process.env (NODE_ENV=test, MODE=test, DEV, PROD, SSR,
- * BASE_URL), which a child `astro build` would take for its own: with MODE=test it built drafts.
+ * OUT_DIR, SITE_URL, LOCAL_BUILD and BASE_PATH (fixture, sub-path and benchmark builds set them),
+ * and Vitest mirrors its own `import.meta.env` into process.env (NODE_ENV=test, MODE=test, DEV,
+ * PROD, SSR, BASE_URL), which a child `astro build` would take for its own: with MODE=test it
+ * built drafts.
  */
-const INHERITED = ['CONTENT_DIR', 'OUT_DIR', 'SITE_URL', 'BASE_PATH', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
+const INHERITED = ['CONTENT_DIR', 'OUT_DIR', 'SITE_URL', 'LOCAL_BUILD', 'BASE_PATH', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'];
 
-/** The environment for a build: this process's, without what it must not inherit, plus `overrides`. */
-export function buildEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
+/**
+ * The environment for a build: this process's, without what it must not inherit, plus `overrides`
+ * (an `undefined` there removes the variable). Test builds are local (`LOCAL_BUILD=1`: no SITE_URL
+ * needed) unless `overrides` say otherwise.
+ */
+export function buildEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of INHERITED) delete env[name];
-  return { ...env, ...overrides };
+  Object.assign(env, { LOCAL_BUILD: '1' }, overrides);
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  return env;
 }
 
 /** The project's root folder (the one holding package.json). */
@@ -56,7 +63,7 @@ export interface SiteBuild {
 }
 
 /** `npm run build`: the site at the root of its domain. */
-export const ROOT_BUILD: SiteBuild = { name: 'root', dir: DIST, script: 'build', site: 'https://example.com', base: '/' };
+export const ROOT_BUILD: SiteBuild = { name: 'root', dir: DIST, script: 'build:local', site: 'https://example.com', base: '/' };
 /** `npm run build:subpath`: the same site as a project page under /long-take/. */
 export const SUBPATH_BUILD: SiteBuild = {
   name: 'sub-path',
@@ -162,20 +169,16 @@ export function copyFixture(name: string): { root: string; remove: () => void } 
  * Runs `astro build` on a fixture site with the project's Astro, from the fixture's folder (the
  * content config reads `./content/films` relative to the working directory).
  */
-export async function buildFixture(root: string): Promise<FixtureBuild> {
-  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root], {
-      cwd: root,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
-  } catch (error) {
-    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
-  }
+export function buildFixture(root: string): Promise<FixtureBuild> {
+  return astroInFixture(root, 'build');
+}
+
+/**
+ * Runs `astro <command>` (`build`, `check`) on a fixture site, as `buildFixture` does, with `env`
+ * on top of a clean build environment.
+ */
+export function astroInFixture(root: string, command: string, env: Record<string, string | undefined> = {}): Promise<FixtureBuild> {
+  return runAstro([command, '--root', root], root, env);
 }
 
 /**
@@ -184,21 +187,24 @@ export async function buildFixture(root: string): Promise<FixtureBuild> {
  * root writes the same .astro/ folder, so this waits for the build lock that ensureBuilt holds.
  */
 export function astroInProject(args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
+  return withBuildLock(() => runAstro(args, PROJECT_ROOT, env));
+}
+
+/** Runs the project's Astro with `args` in `cwd`; a failure is an exit code and output, not an error. */
+async function runAstro(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<FixtureBuild> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return withBuildLock(async () => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
-        cwd: PROJECT_ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
-      });
-      return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
-    } catch (error) {
-      const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-      if (typeof failed.code !== 'number') throw error;
-      return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
-    }
-  });
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
+    });
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+  }
 }
 
 /** A finished build the gates check: its folder, the base path it was built for, and its npm script. */
@@ -213,7 +219,7 @@ export interface Build {
 
 /** Every build `npm test` makes: the site, the fixture content, and the site under a sub-path. */
 export const BUILDS: Build[] = [
-  { folder: 'dist', base: '/', script: 'build' },
+  { folder: 'dist', base: '/', script: 'build:local' },
   { folder: 'dist-fixture', base: '/', script: 'build:fixture' },
   { folder: 'dist-subpath', base: '/long-take/', script: 'build:subpath' },
 ];

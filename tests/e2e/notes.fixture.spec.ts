@@ -2,7 +2,19 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test, watchPage } from './support';
 
 const ESSAY = 'essays/notes-fixture/';
-const popover = (page: Page) => page.locator('.note-popover:popover-open');
+/**
+ * The note popover while it shows, whichever way the browser shows it (the Popover API, or the
+ * `hidden` attribute without it). It is the one `.note-popover` element, never the notes list or
+ * a sidenote, which carry the same text.
+ */
+const popover = (page: Page) => page.locator('.note-popover').filter({ visible: true });
+/**
+ * Longer than every delay of the notes script (hover intent 200 ms, close grace 300 ms;
+ * src/client/notes/essay-notes.ts): once a test with Playwright's clock installed has run the
+ * page's timers this far, whatever they would open or close is done, so "still open" and
+ * "never opened" are states to assert, not sleeps.
+ */
+const PAST_EVERY_DELAY_MS = 1000;
 const mark = (page: Page, number: number, nth = 0) => page.getByRole('link', { name: `Note ${number}`, exact: true }).nth(nth);
 
 /** The popover's box lies wholly inside the viewport. */
@@ -33,13 +45,16 @@ test.describe('on a laptop-sized screen (popovers)', () => {
   });
 
   test('the popover stays open while the pointer moves into it, and its link can be clicked', async ({ page }) => {
+    await page.clock.install();
     await page.route('https://example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Review</title>' }));
     await page.goto(ESSAY);
     await mark(page, 1).hover();
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
     const link = popover(page).getByText('https://example.com/review', { exact: true });
     await expect(link).toBeVisible();
+    // Leaving the mark starts the close grace; entering the popover must cancel it for good.
     await link.hover();
-    await page.waitForTimeout(500);
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
     await expect(popover(page)).toBeVisible();
     await link.click();
     await expect(page).toHaveURL('https://example.com/review');
@@ -76,13 +91,20 @@ test.describe('on a laptop-sized screen (popovers)', () => {
   });
 
   test('a note past the film’s spoiler point, or inside a spoiler, waits for consent', async ({ page }) => {
+    await page.clock.install();
     await page.goto(ESSAY);
+    await expect(page.locator('.note-popover')).toHaveCount(1);
     await mark(page, 4).hover();
-    await page.waitForTimeout(600);
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
     await expect(popover(page)).toHaveCount(0);
+    // An equally long hover opens a note that needs no consent.
+    await mark(page, 2).hover();
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
+    await expect(popover(page)).toContainText('A plain GFM note');
     await page.evaluate(() => localStorage.setItem('longtake:spoilers', JSON.stringify({ 'test-pattern': 'major' })));
     await page.reload();
     await mark(page, 4).hover();
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
     await expect(popover(page)).toContainText('1:52:10');
   });
 });
@@ -119,9 +141,11 @@ test.describe('on a wide screen (sidenotes)', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test('notes stand in the margin beside their marks without overlapping', async ({ page }) => {
+    await page.clock.install();
     await page.goto(ESSAY);
     const sidenotes = page.locator('.sidenote');
-    // Five marks, less the two that wait for spoiler consent.
+    // Six marks (note 1 is marked twice), less the two that wait for spoiler consent.
+    await expect(page.locator('a.note-mark')).toHaveCount(6);
     await expect(sidenotes).toHaveCount(4);
     const prose = (await page.locator('essay-notes').boundingBox())!;
     const boxes = await Promise.all((await sidenotes.all()).map(async (note) => (await note.boundingBox())!));
@@ -132,8 +156,10 @@ test.describe('on a wide screen (sidenotes)', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(1440);
       if (index > 0) expect(box.y).toBeGreaterThanOrEqual(boxes[index - 1]!.y + boxes[index - 1]!.height);
     }
+    // The note shows as a sidenote and in the list; hovering its mark opens no popover as well.
+    await expect(page.locator('.note-popover')).toHaveCount(1);
     await mark(page, 2).hover();
-    await page.waitForTimeout(400);
+    await page.clock.runFor(PAST_EVERY_DELAY_MS);
     await expect(popover(page)).toHaveCount(0);
   });
 });

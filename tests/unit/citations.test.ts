@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/server/content/loaders';
 import { citationText, formatCitation, invertName, joinNames } from '../../src/server/notes/citations';
 import { essaySchema } from '../../src/server/schemas/essay';
 import { sourceSchema, type Source } from '../../src/server/schemas/source';
@@ -12,7 +12,7 @@ const essaySources = new Map<string, Source>(
   readdirSync('content/essays')
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(`content/essays/${name}`, 'utf8'));
+      const frontmatter = readFrontmatter(readFileSync(`content/essays/${name}`, 'utf8'));
       return essaySchema({ filmIds: readdirSync('content/films').map((file) => file.replace(/\.yaml$/, '')) }).parse(frontmatter).sources;
     })
     .map((source) => [source.id, source]),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareNewestFirst, formatPartialDate } from '../../src/server/content/dates';
 import { closest, editDistance } from '../../src/shared/did-you-mean';
 import { countWords, proseOfMdx, readingMinutes, WORDS_PER_MINUTE } from '../../src/server/content/reading-time';
@@ -21,8 +21,38 @@ describe('formatPartialDate', () => {
     ['2024-05-22', 'May 22, 2024'],
     ['2024-12-01', 'December 1, 2024'],
     ['2024-01', 'January 2024'],
+    ['0079-08', 'August 79'],
   ])('writes %s as "%s"', (text, expected) => {
     expect(formatPartialDate(date(text))).toBe(expected);
+  });
+
+  describe('with the site or the machine set otherwise', () => {
+    const timeZone = process.env.TZ;
+    afterEach(() => {
+      vi.doUnmock('../../src/shared/site');
+      vi.resetModules();
+      if (timeZone === undefined) delete process.env.TZ;
+      else process.env.TZ = timeZone;
+    });
+
+    /** formatPartialDate as a fresh build would load it, with SITE_LANGUAGE set to `language`. */
+    async function formatIn(language: string) {
+      vi.resetModules();
+      vi.doMock('../../src/shared/site', async (original) => ({ ...(await original<object>()), SITE_LANGUAGE: language }));
+      return (await import('../../src/server/content/dates')).formatPartialDate;
+    }
+
+    it('writes the months in the site’s language', async () => {
+      const format = await formatIn('fr');
+      expect([format(date('2025')), format(date('2025-04')), format(date('2024-05-22'))]).toEqual(['2025', 'avril 2025', '22 mai 2024']);
+    });
+
+    // Partial dates are UTC days: a machine west of Greenwich must not write the day before.
+    it.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('writes the day as given in the time zone %s', async (zone) => {
+      process.env.TZ = zone;
+      const format = await formatIn('en');
+      expect([format(date('2024-05-22')), format(date('2025-01')), format(date('2025'))]).toEqual(['May 22, 2024', 'January 2025', '2025']);
+    });
   });
 });
 

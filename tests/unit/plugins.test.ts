@@ -118,6 +118,12 @@ describe('the essay plugins', () => {
     expect(html).toContain('[@werhun-modern-whore]');
   });
 
+  it('reads a source’s unquoted date, which @astrojs/mdx hands over as a Date, as the day written', async () => {
+    const dated = { id: 'variety-2024', kind: 'article', title: 'Sean Baker', container: 'Variety', date: new Date('2024-05-22') };
+    const html = await render(lines('Text.[^a]', '', '[^a]: [@variety-2024]'), { sources: [dated] });
+    expect(html).toContain('“Sean Baker,” <cite>Variety</cite>, May 22, 2024.');
+  });
+
   it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
     const html = await render(
       lines(
@@ -175,6 +181,42 @@ describe('the essay plugins on MDX', () => {
       credits.push(...attributes.filter((attribute) => attribute.name === 'credit').map((attribute) => attribute.value));
     });
     expect(credits).toEqual(['“Anora,” Neon.']);
+  });
+
+  it('gives asides ids from their titles that no heading, note or other aside has', async () => {
+    const file = new VFile({
+      path: FIXTURE,
+      value: lines(
+        'Ani dances.[^1]',
+        '',
+        '## Aside: Who is Ani?',
+        '',
+        '<Aside title="Who is Ani?">One.</Aside>',
+        '',
+        '<Aside title="Who is Ani?">Two.</Aside>',
+        '',
+        '<Aside title="Кто такая Аня?">Three.</Aside>',
+        '',
+        '[^1]: A note.',
+      ),
+      data: { astro: { frontmatter: { description, sources: [] } } },
+    });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(essayRemark)
+      .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] })
+      .use(rehypeSlug)
+      .use(essayRehype);
+    const tree = await processor.run(processor.parse(file), file);
+    const asideIds: unknown[] = [];
+    visit(tree, (node) => {
+      if ((node as { name?: string }).name !== 'Aside') return;
+      const attributes = (node as { attributes: { name: string; value: unknown }[] }).attributes;
+      asideIds.push(attributes.find((attribute) => attribute.name === 'id')?.value);
+    });
+    expect(asideIds).toEqual(['aside-who-is-ani-1', 'aside-who-is-ani-2', 'aside-кто-такая-аня']);
   });
 
   it('stops the build on an element crediting a source the essay does not list', async () => {

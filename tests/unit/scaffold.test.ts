@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { essaySchema } from '../../src/server/schemas/essay';
-import { essayScaffold, ID_PATTERN, slugify } from '../../src/server/content/scaffold';
+import { DESCRIPTION_PLACEHOLDER, essayScaffold, ID_PATTERN, isDescriptionPlaceholder, slugify } from '../../src/server/content/scaffold';
 
 describe('slugify', () => {
   it.each([
@@ -37,6 +37,12 @@ describe('the scaffold', () => {
     const parsed = essaySchema({ filmIds: ['anora'], today: new Date('2026-11-23T12:00:00Z') }).parse(frontmatter);
     expect(parsed.draft).toBe(true);
     expect(parsed.films).toEqual([{ id: 'anora', subject: true, spoilers: { level: 'none', ending: false } }]);
+  });
+
+  it('gives a placeholder description that is recognised as one, however it is wrapped', () => {
+    expect(frontmatter.description).toBe(DESCRIPTION_PLACEHOLDER);
+    expect(isDescriptionPlaceholder(DESCRIPTION_PLACEHOLDER.replace(': ', ':\n  '))).toBe(true);
+    expect(isDescriptionPlaceholder('One spoiler-free sentence on how Anora portrays sex work as work.')).toBe(false);
   });
 
   it('names every field of the schema, the optional ones as comments', () => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readFrontmatter, readYaml } from '../../src/server/content/loaders';
 import { descriptionProblem, essaySchema, openingParagraph } from '../../src/server/schemas/essay';
 import { filmSchema } from '../../src/server/schemas/film';
 import { parsePartialDate, partialDate } from '../../src/server/schemas/partial-date';
@@ -10,11 +9,8 @@ const ESSAYS = 'content/essays';
 const FILMS = 'content/films';
 const TODAY = new Date('2025-06-01T00:00:00Z');
 
-/** Essay frontmatter as Astro reads it: @astrojs/mdx parses it with this function (js-yaml inside). */
-const frontmatterOf = (file: string) => parseFrontmatter(readFileSync(`${ESSAYS}/${file}`, 'utf8')).frontmatter;
-
-/** A data file as Astro reads it: js-yaml's default schema, which turns unquoted dates into Dates. */
-const readYaml = (text: string): unknown => parseYaml(text, { customTags: ['timestamp'] });
+/** Essay frontmatter as the essays' loader hands it to the schema: as written, dates as text. */
+const frontmatterOf = (file: string) => readFrontmatter(readFileSync(`${ESSAYS}/${file}`, 'utf8'));
 
 const essayFiles = readdirSync(ESSAYS).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
 const filmFiles = readdirSync(FILMS).filter((name) => name.endsWith('.yaml') && !name.startsWith('_'));
@@ -26,10 +22,10 @@ function issuesOf(result: { success: boolean; error?: { issues: { path: Property
 }
 
 describe('the real content', () => {
-  it('is read by a YAML parser that turns unquoted dates into Dates, as Astro does', () => {
+  it('is read as the loaders read it: unquoted dates stay text', () => {
     const text = 'date: 2024-05-22\nmonth: 2024-05\nyear: "2024"\n';
-    expect(readYaml(text)).toEqual(parseFrontmatter(`---\n${text}---\n`).frontmatter);
-    expect(readYaml(text)).toEqual({ date: new Date('2024-05-22T00:00:00Z'), month: '2024-05', year: '2024' });
+    expect(readYaml(text)).toEqual(readFrontmatter(`---\n${text}---\n`));
+    expect(readYaml(text)).toEqual({ date: '2024-05-22', month: '2024-05', year: '2024' });
   });
 
   it.each(filmFiles)('accepts content/films/%s', (file) => {
@@ -57,7 +53,7 @@ describe('essaySchema', () => {
     authors: ['Alex Ritman', 'Ellise Shafer'],
     title: 'Sean Baker Makes Movies About Sex Workers',
     container: 'Variety',
-    date: new Date('2024-05-22'),
+    date: '2024-05-22',
   };
   const essay = {
     title: 'A Stripping Vision…',
@@ -74,8 +70,8 @@ describe('essaySchema', () => {
     authors: ['Vincent Perella'],
     title: 'Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production',
     container: 'IndieWire',
-    date: new Date('2024-09-08'),
-    accessed: new Date('2024-04-03'),
+    date: '2024-09-08',
+    accessed: '2024-04-03',
   };
 
   it('reads the single-film form as the essay’s one subject and fills in the defaults', () => {
@@ -90,7 +86,7 @@ describe('essaySchema', () => {
   it.each([
     { what: 'a year alone', change: { published: '2025' } },
     { what: 'a full day', change: { published: '2025-04-03' } },
-    { what: 'a Date, as YAML gives an unquoted date', change: { published: new Date('2025-04-03') } },
+    { what: 'a year as a number, as YAML gives an unquoted year', change: { published: 2025 } },
     { what: 'a publication on the build day itself', change: { published: '2025-06-01' } },
     { what: 'an update within the month of publication', change: { updated: '2025-04-20' } },
     { what: 'an author', change: { author: 'Andrea Werhun' } },
@@ -409,8 +405,10 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(text)).toBeUndefined();
   });
 
-  it('reads a Date as its UTC day, as YAML gives an unquoted date', () => {
-    expect(partialDate(TODAY).parse(new Date('2024-05-22'))).toMatchObject({ iso: '2024-05-22', day: 22 });
+  // A Date means YAML read the field as a timestamp and already rolled 2025-02-30 over into March 2.
+  it('refuses a Date, whose written day is lost', () => {
+    const result = partialDate(TODAY).safeParse(new Date('2025-03-02'));
+    expect(result.error?.issues[0]?.message).toMatch(/must be a date: write YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 });
 
@@ -495,5 +493,16 @@ describe('an essay’s description against its opening paragraph', () => {
       'Ani *dances*.[^1] [A link](https://example.com).',
     );
     expect(openingParagraph(mdx)).toBe('Ani dances. A link.');
+  });
+
+  it.each([
+    { opening: 'an image', body: ['![A still: Ani at the bar.](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'an image without alternative text', body: ['![](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'a component', body: ['<Aside title="Before the film">A note.</Aside>', '', 'Ani dances.'], text: 'Ani dances.' },
+    { opening: 'only an image', body: ['![A still.](https://example.com/still.jpg)'], text: '' },
+    { opening: 'only a component', body: ['<Aside title="Only this">A note.</Aside>'], text: '' },
+  ])('accepts a description of an essay that opens with $opening', ({ body, text }) => {
+    expect(openingParagraph(essay(...body))).toBe(text);
+    expect(descriptionProblem(description, essay(...body))).toBeUndefined();
   });
 });

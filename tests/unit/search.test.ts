@@ -11,6 +11,7 @@ import {
   vocabularyOf,
   wordsOf,
 } from '../../src/shared/search/query';
+import { compareText } from '../../src/shared/site';
 
 describe('normalizeQuery', () => {
   it('trims and collapses white space', () => {
@@ -84,11 +85,10 @@ describe('aliases', () => {
 });
 
 describe('vocabulary and suggestions', () => {
-  const vocabulary = vocabularyOf([
-    'Andrea Werhun wrote Modern Whore.',
-    'A Cinderella story; cinderella again. Werhun, Werhun.',
-    'of an to 2024',
-  ]);
+  const vocabulary = vocabularyOf(
+    ['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024'],
+    compareText,
+  );
 
   it('counts each word once, in its most frequent form, most frequent first, skipping short words and numbers', () => {
     expect(vocabulary[0]).toBe('Werhun');
@@ -106,7 +106,7 @@ describe('vocabulary and suggestions', () => {
   });
 
   it('keeps its size bounded', () => {
-    expect(vocabularyOf(['alpha beta gamma delta'], 2)).toHaveLength(2);
+    expect(vocabularyOf(['alpha beta gamma delta'], compareText, 2)).toHaveLength(2);
   });
 });
 

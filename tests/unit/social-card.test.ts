@@ -1,12 +1,25 @@
 /**
  * Link-preview cards: a PNG of the size the meta tags promise, drawn the same every time from the
- * same text (no system fonts, no clock), whatever the script of the title; and the card cache.
+ * same text (no system fonts, no clock), whatever the script of the title; and the card cache,
+ * which these tests keep in a folder of their own (CARD_CACHE_DIR), never the builds' cache.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedCardFile, renderSocialCard, socialCardSvg, type SocialCard } from '../../src/server/publishing/social-card';
 import { SOCIAL_IMAGE_SIZE } from '../../src/server/publishing/social-image';
+
+let cache = '';
+beforeAll(() => {
+  cache = mkdtempSync(path.join(tmpdir(), 'long-take-cards-'));
+  vi.stubEnv('CARD_CACHE_DIR', cache);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(cache, { recursive: true, force: true });
+});
 
 const CARDS: [string, SocialCard][] = [
   ['an essay', { title: 'A Stripping Vision…', footer: { film: 'Anora', year: 2024, directors: ['Sean Baker'] } }],
@@ -47,6 +60,13 @@ it('text no bundled font covers is reported, not fetched', async () => {
 
 describe('the card cache', () => {
   const unique = (what: string): SocialCard => ({ title: `${what} ${process.pid}-${Date.now()}-${Math.random()}`, footer: 'x' });
+
+  it('is the folder CARD_CACHE_DIR names, so tests leave the builds’ cache alone', async () => {
+    const card = unique('Kept apart');
+    expect(path.dirname(cachedCardFile(card))).toBe(cache);
+    await renderSocialCard(card);
+    expect(readdirSync(cache)).toContain(path.basename(cachedCardFile(card)));
+  });
 
   it('keeps a drawn card, and serves it from there without drawing it again', async () => {
     const card = unique('Cached card');

@@ -4,13 +4,7 @@
  * once: the stylesheet of scope rules the head script made (src/server/spoilers/boot-decision.ts)
  * is rewritten from the page's scopes, so every gate, passage, note and card follows.
  */
-import {
-  CONSENT_EVENT,
-  CONSENT_STORAGE_KEY,
-  createConsentStore,
-  type ConsentStorage,
-  type ConsentStore,
-} from '../../shared/spoilers/consent';
+import { CONSENT_EVENT, createConsentStore, type ConsentStorage, type ConsentStore } from '../../shared/spoilers/consent';
 import { parseScopes, scopeRules } from '../../shared/spoilers/scopes';
 
 export { CONSENT_EVENT };

@@ -1,27 +1,87 @@
 /**
- * The collections' loaders: Astro's glob loader, with the checks its schema cannot make because a
- * schema sees only the frontmatter. An essay's description must not copy its opening paragraph,
- * which lives in the body.
+ * The collections' loaders: Astro's glob loader, with what its schemas cannot do alone.
+ *
+ * - The schema sees the text the editor wrote. Astro reads frontmatter and YAML files with js-yaml's
+ *   default schema, which takes an unquoted `2025-02-30` for a timestamp and rolls it over to
+ *   March 2 before any schema sees it; the loaders read the file again with YAML 1.2's core schema,
+ *   which has no timestamps, so every date reaches the schema as written.
+ * - An essay's description must not copy its opening paragraph, which lives in the body; a
+ *   published essay must not keep the placeholder description that `npm run new` writes.
+ *
+ * The glob loader skips unchanged files (by digest), so this runs for new and edited files only.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type ParseDataOptions } from 'astro/loaders';
+import { parse } from 'yaml';
 import { descriptionProblem } from '../schemas/essay';
+import { isDescriptionPlaceholder } from './scaffold';
 
-/** The essays: one MDX file each under `base`; files starting with `_` are left out. */
-export function essayLoader(base: string): Loader {
-  const loader = glob({ pattern: '**/[^_]*.mdx', base });
+/** Astro's frontmatter fence (@astrojs/internal-helpers), YAML only: a BOM or blank lines may precede it. */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/**
+ * A YAML document as written: YAML 1.2's core schema (no timestamps, so dates stay text), with
+ * `<<` merge keys as js-yaml reads them. Not a mapping (empty, say) gives `{}`, as Astro does.
+ */
+export function readYaml(text: string): Record<string, unknown> {
+  const data: unknown = parse(text, { schema: 'core', merge: true });
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The frontmatter of an MDX file as written (see `readYaml`); `{}` when it has none. */
+export function readFrontmatter(mdx: string): Record<string, unknown> {
+  const yaml = FRONTMATTER.exec(mdx)?.[1];
+  return yaml === undefined ? {} : readYaml(yaml);
+}
+
+/**
+ * Astro's glob loader, with each entry's data read again from its file by `read` before the
+ * schema parses it, and `check` run on the result and the file's text.
+ */
+function globReading(
+  options: { pattern: string; base: string },
+  read: (text: string) => Record<string, unknown>,
+  check?: (data: Record<string, unknown>, text: string) => string | undefined,
+): Loader {
+  const loader = glob(options);
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
-        parseData: async (entry) => {
-          const data = await context.parseData(entry);
-          const problem = entry.filePath && descriptionProblem(String(data.description ?? ''), readFileSync(entry.filePath, 'utf8'));
-          if (problem) throw new Error(`${path.relative(process.cwd(), entry.filePath!)}: description ${problem}`);
+        parseData: async <TData extends Record<string, unknown>>(entry: ParseDataOptions<TData>): Promise<TData> => {
+          if (!entry.filePath) return context.parseData(entry);
+          const file = path.relative(process.cwd(), entry.filePath);
+          const text = readFileSync(entry.filePath, 'utf8');
+          let written: Record<string, unknown>;
+          try {
+            written = read(text);
+          } catch (error) {
+            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+          }
+          const data = await context.parseData({ ...entry, data: written as TData });
+          const problem = check?.(data, text);
+          if (problem) throw new Error(`${file}: ${problem}`);
           return data;
         },
       }),
   };
+}
+
+/** The essays: one MDX file each under `base`; files starting with `_` are left out. */
+export function essayLoader(base: string): Loader {
+  return globReading({ pattern: '**/[^_]*.mdx', base }, readFrontmatter, (data, mdx) => {
+    const description = String(data.description ?? '');
+    if (data.draft !== true && isDescriptionPlaceholder(description)) {
+      return 'description is still the placeholder that `npm run new` wrote: replace it with one spoiler-free sentence of your own before publishing (a draft may keep it)';
+    }
+    const problem = descriptionProblem(description, mdx);
+    return problem && `description ${problem}`;
+  });
+}
+
+/** The films: one YAML file each under `base`; files starting with `_` are left out. */
+export function filmLoader(base: string): Loader {
+  return globReading({ pattern: '[^_]*.yaml', base }, readYaml);
 }

@@ -4,7 +4,7 @@
  * themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SITE_LANGUAGE } from '../../shared/site';
+import { compareText } from '../../shared/site';
 import type { Spoilers } from '../../shared/spoilers/levels';
 import { compareNewestFirst } from './dates';
 import { countWords, proseOfMdx, readingMinutes } from './reading-time';
@@ -19,9 +19,6 @@ export type FilmEntry = CollectionEntry<'films'>;
  */
 const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE !== 'production';
 const isPublished = (essay: Essay) => SHOW_DRAFTS || !essay.data.draft;
-
-/** Sorts text as readers of the site's language expect, whatever the build machine's locale. */
-const collator = new Intl.Collator(SITE_LANGUAGE);
 
 /** A film an essay discusses: the film's entry, whether the essay is about it, and what it gives away of it. */
 export interface EssayFilmEntry {
@@ -48,8 +45,8 @@ export interface Catalogue {
 
 async function buildCatalogue(): Promise<Catalogue> {
   const [essays, films] = await Promise.all([getCollection('essays', isPublished), getCollection('films')]);
-  essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || collator.compare(a.data.title, b.data.title));
-  films.sort((a, b) => collator.compare(a.data.title, b.data.title) || a.data.year - b.data.year);
+  essays.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || compareText(a.data.title, b.data.title));
+  films.sort((a, b) => compareText(a.data.title, b.data.title) || a.data.year - b.data.year);
   const byId = new Map(films.map((film) => [film.id, film]));
   const film = (id: string) => {
     const found = byId.get(id);

@@ -15,8 +15,17 @@ export interface EssayScaffold {
   published: string;
 }
 
-/** A placeholder the schema accepts, so the draft builds; the editor replaces it before publishing. */
+/**
+ * A placeholder the schema accepts, so the draft builds. Only a draft may keep it: the essays'
+ * loader stops `npm run check` and the build on a published essay that still has it.
+ */
 export const DESCRIPTION_PLACEHOLDER = 'One spoiler-free sentence on what the essay argues: listings, the feed and link previews show it.';
+
+/** Whether a description is still the scaffold's placeholder, whatever its spacing. */
+export function isDescriptionPlaceholder(description: string): boolean {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return words(description) === words(DESCRIPTION_PLACEHOLDER);
+}
 
 /**
  * The new essay's MDX. Strings are JSON-quoted, which YAML reads as double-quoted scalars, so a
@@ -30,7 +39,7 @@ export function essayScaffold({ title, film, published }: EssayScaffold): string
 # an error). Every field is explained in docs/editing.md.
 title: ${q(title)}
 # One spoiler-free sentence (20 to 300 characters): all that listings, the feed, search previews
-# and link previews show. Replace this placeholder before publishing.
+# and link previews show. Replace this placeholder: a published essay may not keep it.
 description: ${q(DESCRIPTION_PLACEHOLDER)}
 # The film the essay is about: its id, the name of its file in content/films without .yaml.
 subject: ${q(film)}
@@ -57,7 +66,8 @@ sources: []
 #     title: "Movieland—The Bums’ Paradise"
 #     container: The New Yorker
 #     date: "1973-10-22"
-# A draft is built by \`npm run dev\` only. Delete this line (or set false) to publish.
+# A draft is built by \`npm run dev\` only. Delete this line (or set false) to publish, once the
+# description above is your own.
 draft: true
 ---
 

@@ -46,6 +46,21 @@ export function fail(file: VFile, node: Positioned | undefined, message: string)
 }
 
 /**
+ * A frontmatter value with its Dates back as the `YYYY-MM-DD` they were written as. @astrojs/mdx
+ * hands the plugins frontmatter read by js-yaml, which turns an unquoted date into a Date; the
+ * essays' loader has already checked the text as written (content is synced before any essay
+ * compiles, and a date that does not exist stops the build there), so a Date here is a real day.
+ */
+function datesAsWritten(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsWritten);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, datesAsWritten(field)]));
+  }
+  return value;
+}
+
+/**
  * The essay's sources by id, from its frontmatter, parsed once per file. `undefined` when they do
  * not parse: the content collection's schema reports that with field names, so the plugins skip
  * their own checks of source ids.
@@ -55,7 +70,7 @@ export function essaySources(file: VFile): Map<string, Source> | undefined {
   if (!('sources' in data)) {
     const parsed = sourceSchema()
       .array()
-      .safeParse(data.astro?.frontmatter?.sources ?? []);
+      .safeParse(datesAsWritten(data.astro?.frontmatter?.sources ?? []));
     data.sources = parsed.success ? new Map(parsed.data.map((source) => [source.id, source])) : undefined;
   }
   return data.sources;

@@ -4,6 +4,7 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkFilmMentions from '../films/remark-film-mentions';
+import rehypeAsideIds from '../notes/rehype-aside-ids';
 import remarkAsideCredits from '../notes/remark-aside-credits';
 import remarkCitations from '../notes/remark-citations';
 import remarkNoteIntegrity from '../notes/remark-note-integrity';
@@ -28,5 +29,8 @@ export const remarkEssayPlugins = ({ base }: EssayPipelineOptions): RemarkPlugin
   [remarkFilmMentions, { base }],
 ];
 
-/** Shapes the notes' markup for popovers, sidenotes and screen readers. */
-export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks];
+/**
+ * Shapes the notes' markup for popovers, sidenotes and screen readers; then gives asides ids that
+ * no heading or note already has.
+ */
+export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks, rehypeAsideIds];

@@ -123,8 +123,12 @@ export async function socialCardSvg(card: SocialCard): Promise<{ svg: string; mi
   return { svg, missing };
 }
 
-/** Drawn cards, by key; the key changes with the card's layout, its size, and the versions of satori, sharp and the font. */
-const CACHE_DIR = path.resolve('node_modules', '.cache', 'long-take', 'social-cards');
+/**
+ * Where drawn cards are kept, by key; the key changes with the card's layout, its size, and the
+ * versions of satori, sharp and the font. `CARD_CACHE_DIR` names another folder (the unit tests
+ * give each run its own, so they never write into the builds' cache); read at each use.
+ */
+const cacheDir = () => path.resolve(process.env.CARD_CACHE_DIR || path.join('node_modules', '.cache', 'long-take', 'social-cards'));
 let renderer: string | undefined;
 
 function cacheKey(card: SocialCard): string {
@@ -145,10 +149,11 @@ function cacheKey(card: SocialCard): string {
 }
 
 /** Where a card is cached, drawn or not. */
-export const cachedCardFile = (card: SocialCard) => path.join(CACHE_DIR, `${cacheKey(card)}.png`);
+export const cachedCardFile = (card: SocialCard) => path.join(cacheDir(), `${cacheKey(card)}.png`);
 
 async function draw(card: SocialCard, key: string): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(CACHE_DIR, `${key}.png`);
+  const folder = cacheDir();
+  const file = path.join(folder, `${key}.png`);
   try {
     return new Uint8Array(await readFile(file));
   } catch {
@@ -159,7 +164,7 @@ async function draw(card: SocialCard, key: string): Promise<Uint8Array<ArrayBuff
     console.warn(`[social card] "${card.title}": no font for ${missing.map((text) => JSON.stringify(text)).join(', ')}; it shows as boxes`);
   const png = new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
   try {
-    await mkdir(CACHE_DIR, { recursive: true });
+    await mkdir(folder, { recursive: true });
     // Write, then rename: a build running beside this one never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, png);

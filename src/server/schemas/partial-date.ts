@@ -41,17 +41,19 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 }
 
 /**
- * A partial date field. YAML turns an unquoted `2025-04-03` into a Date and an unquoted `2025`
- * into a number, so both are accepted too: the Date as that UTC day, the number as a year.
+ * A partial date field, from the text the editor wrote: the loaders (src/server/content/loaders.ts)
+ * read YAML without timestamps, so an unquoted `2025-04-03` arrives as text and an unquoted `2025`
+ * as a number, read as a year. A Date is refused: YAML has already rolled `2025-02-30` over into
+ * March 2 by then, and the day the editor wrote is lost.
  * `notAfter` is the latest day allowed to begin (build time, usually).
  */
 export function partialDate(notAfter: Date = new Date()) {
   return z
-    .union([z.string(), z.date(), z.number()], {
+    .union([z.string(), z.number()], {
       error: 'must be a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-04 or 2025-04-03)',
     })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      const text = String(value);
       const parsed = parsePartialDate(text);
       if (!parsed) {
         ctx.addIssue({

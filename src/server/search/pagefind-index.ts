@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SITE_LANGUAGE, VOCABULARY_PATH } from '../../shared/site';
+import { compareText, SITE_LANGUAGE, VOCABULARY_PATH } from '../../shared/site';
 import { vocabularyOf } from '../../shared/search/query';
 import { parseScopes } from '../../shared/spoilers/scopes';
 import { filmNames } from '../content/film-files';
@@ -83,7 +83,7 @@ export default function pagefindIndex(): AstroIntegration {
           if (pages === 0) throw new Error('the build wrote no page: nothing to search');
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          writeFileSync(path.join(site, VOCABULARY_PATH), JSON.stringify(vocabularyOf(safeTexts)));
+          writeFileSync(path.join(site, VOCABULARY_PATH), JSON.stringify(vocabularyOf(safeTexts, compareText)));
           logger.info(`indexed ${pages} pages and ${records} spoiler passages apart in ${Math.round(performance.now() - started)} ms`);
         } catch (error) {
           throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });

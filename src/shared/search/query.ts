@@ -74,8 +74,11 @@ export function expandAliases(query: string, groups: readonly (readonly string[]
 /**
  * The vocabulary of a set of texts: each word once, in the form it is most often written in
  * (capitalised at a tie), most frequent first, words of three letters or more, at most `limit` words.
+ * Ties are ordered by `compare`: the site's collation, `compareText` from src/shared/site.ts (the
+ * build passes it in, so that the search page's script, which imports this module, does not load
+ * the site's configuration and its slugger).
  */
-export function vocabularyOf(texts: Iterable<string>, limit = 20_000): string[] {
+export function vocabularyOf(texts: Iterable<string>, compare: (a: string, b: string) => number, limit = 20_000): string[] {
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
     for (const word of wordsOf(text)) {
@@ -90,9 +93,9 @@ export function vocabularyOf(texts: Iterable<string>, limit = 20_000): string[] 
   // At equal counts a capitalised form wins: names are what readers misspell.
   const capitalised = (word: string) => (/^\p{Lu}/u.test(word) ? 1 : 0);
   const favourite = (forms: Map<string, number>) =>
-    [...forms].sort((a, b) => b[1] - a[1] || capitalised(b[0]) - capitalised(a[0]) || a[0].localeCompare(b[0]))[0]![0];
+    [...forms].sort((a, b) => b[1] - a[1] || capitalised(b[0]) - capitalised(a[0]) || compare(a[0], b[0]))[0]![0];
   return [...counts.values()]
-    .sort((a, b) => total(b) - total(a) || favourite(a).localeCompare(favourite(b)))
+    .sort((a, b) => total(b) - total(a) || compare(favourite(a), favourite(b)))
     .slice(0, limit)
     .map(favourite);
 }

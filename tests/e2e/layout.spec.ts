@@ -1,0 +1,43 @@
+import { CONSENT_KEY, expect, PAGES, test } from './support';
+
+/**
+ * The page's column: wherever sidenotes are shown, an essay's text keeps the header's column, and
+ * the notes' margin sits to its right, on the screen. The reader has accepted the film's
+ * spoilers, so the gated essays show their text and notes.
+ */
+for (const width of [1280, 1440]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(
+        (key) => localStorage.setItem(key, JSON.stringify({ anora: 'major', 'pretty-woman': 'major' })),
+        CONSENT_KEY,
+      );
+    });
+
+    for (const essay of [PAGES.shortEssay, PAGES.longEssay]) {
+      test(`${essay}: the essay’s text stands in the header’s column, its notes to the right`, async ({ page }) => {
+        await page.goto(essay);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--lt-notes').trim())).toBe(
+          'sidenotes',
+        );
+        const header = (await page.locator('.site-header').boundingBox())!;
+        for (const text of [page.locator('h1'), page.locator('.essay p').first()]) {
+          const box = (await text.boundingBox())!;
+          expect(Math.round(box.x), 'left edge').toBe(Math.round(header.x));
+          expect(Math.round(box.x + box.width), 'right edge').toBeLessThanOrEqual(Math.round(header.x + header.width));
+        }
+        const prose = (await page.locator('essay-notes').boundingBox())!;
+        expect(Math.round(prose.x + prose.width)).toBe(Math.round(header.x + header.width));
+        const sidenotes = await page.locator('.sidenote').all();
+        if (essay === PAGES.shortEssay) expect(sidenotes.length).toBeGreaterThan(0);
+        for (const note of sidenotes) {
+          const box = (await note.boundingBox())!;
+          expect(box.x).toBeGreaterThan(prose.x + prose.width);
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+    }
+  });
+}
