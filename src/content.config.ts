@@ -1,28 +1,38 @@
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { contentFolder, sharedSourceIds, yamlIds } from './server/content/content-dir';
 import { essayLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
+import { sharedSourceSchema } from './server/schemas/source';
 
-/** Where editors' content lives; tests and the benchmark point it at generated or fixture content. */
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-const FILMS_DIR = `${CONTENT_DIR}/films`;
+/** Where editors' content lives (CONTENT_DIR): tests and the benchmark point it at generated or fixture content. */
+const FILMS_DIR = contentFolder('films');
+const SOURCES_DIR = contentFolder('sources');
 const today = new Date();
 
-/** Film ids are file names; the essay schema checks references against them with a "did you mean". */
-const filmIds = readdirSync(FILMS_DIR)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => name.slice(0, -'.yaml'.length));
+/** Film and shared-source ids are file names; the essay schema checks references against them with a "did you mean". */
+const filmIds = yamlIds(FILMS_DIR);
+const sourceIds = sharedSourceIds();
+
+/** A content folder may have no shared sources at all: then the collection is empty, without a warning. */
+const noSources: Loader = { name: 'no-shared-sources', load: async ({ store }) => store.clear() };
 
 const films = defineCollection({
   loader: glob({ pattern: '[^_]*.yaml', base: FILMS_DIR }),
   schema: filmSchema(today),
 });
 
-const essays = defineCollection({
-  loader: essayLoader(`${CONTENT_DIR}/essays`),
-  schema: essaySchema({ filmIds, today }),
+/** Works several essays cite: one YAML file each, named by the id essays cite it by. */
+const sources = defineCollection({
+  loader: existsSync(SOURCES_DIR) ? glob({ pattern: '[^_]*.yaml', base: SOURCES_DIR }) : noSources,
+  schema: sharedSourceSchema(today),
 });
 
-export const collections = { films, essays };
+const essays = defineCollection({
+  loader: essayLoader(contentFolder('essays')),
+  schema: essaySchema({ filmIds, sourceIds, today }),
+});
+
+export const collections = { films, sources, essays };

@@ -3,16 +3,17 @@
  * Built with the site; the search page fetches it only when a query finds little or nothing.
  */
 import type { APIRoute } from 'astro';
-import { getEssays, getFilms } from '../server/content/queries';
+import { getEssays, getFilms, sourcesOf } from '../server/content/queries';
 import { proseOfMdx } from '../server/content/reading-time';
 import { vocabularyOf } from '../shared/search/query';
 
 export const GET: APIRoute = async () => {
   const [essays, films] = await Promise.all([getEssays(), getFilms()]);
   const texts: string[] = [];
-  for (const { data, body } of essays) {
+  for (const essay of essays) {
+    const { data, body } = essay;
     texts.push(data.title, data.description, proseOfMdx(body ?? '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, ' '));
-    for (const source of data.sources) texts.push(source.title, ...(source.authors ?? []), source.container ?? '');
+    for (const source of await sourcesOf(essay)) texts.push(source.title, ...(source.authors ?? []), source.container ?? '');
   }
   for (const { data } of films) {
     texts.push(data.title, data.originalTitle ?? '', data.logline ?? '', ...data.directors, ...data.writers, ...data.aliases.flat());

@@ -5,19 +5,30 @@ import { cslLocator, cslName } from '../../src/server/citations/csl';
 import { formatNote, stats } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';
 import { citationText, formatCitation } from '../../src/server/notes/citations';
-import { sourceSchema, type Source } from '../../src/server/schemas/source';
+import { sharedSourceSchema, sourceSchema, type Source } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 
-/** Every source of the launch essays and the fixture essay, parsed as the build parses them. */
+/** A source as an essay lists it: written out, or the id of a shared source in the content folder's sources/. */
+function parseSource(input: unknown, contentDir: string): Source {
+  if (typeof input !== 'string') return sourceSchema(TODAY).parse(input);
+  const yaml = readFileSync(`${contentDir}/sources/${input}.yaml`, 'utf8');
+  return { id: input, ...sharedSourceSchema(TODAY).parse(parseFrontmatter(`---\n${yaml}\n---\n`).frontmatter) };
+}
+
+/** Every source of the launch essays and the fixture essays, parsed as the build parses them. */
 const essaySources = new Map<string, Source>(
   [
-    'content/essays/a-stripping-vision.mdx',
-    'content/essays/between-control-and-losing-it.mdx',
-    'tests/fixtures/content/essays/notes-fixture.mdx',
+    ['content', 'a-stripping-vision'],
+    ['content', 'between-control-and-losing-it'],
+    ['tests/fixtures/content', 'notes-fixture'],
+    ['tests/fixtures/content', 'second-fixture'],
   ]
-    .flatMap((file) => (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.sources as unknown[]) ?? [])
-    .map((input) => sourceSchema(TODAY).parse(input))
+    .flatMap(([dir, id]) =>
+      ((parseFrontmatter(readFileSync(`${dir}/essays/${id}.mdx`, 'utf8')).frontmatter.sources as unknown[]) ?? []).map((input) =>
+        parseSource(input, dir!),
+      ),
+    )
     .map((source) => [source.id, source]),
 );
 
@@ -94,6 +105,12 @@ describe.each([
     note: 'Test Pattern, directed by Ada Example, 1999, at 0:02:10.',
     pinpoint: '0:02:10',
     bibliography: 'Example, Ada, dir. Test Pattern. 1999.',
+  },
+  {
+    id: 'pattern-book',
+    note: 'Ada Example, Patterns on Screen (Example Press, 2001), 12.',
+    pinpoint: '12',
+    bibliography: 'Example, Ada. Patterns on Screen. Example Press, 2001.',
   },
 ])('the launch and fixture source $id', ({ id, note: expectedNote, pinpoint, bibliography: expectedEntry }) => {
   it(`reads as a note${pinpoint ? ` at ${pinpoint}` : ''}`, () => {

@@ -1,8 +1,11 @@
 /**
  * Every collection query the pages make, in one place: published essays in order, films,
- * an essay's film and neighbours. Pages never call getCollection themselves.
+ * an essay's film, sources and neighbours. Pages never call getCollection themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Source } from '../schemas/source';
+import { sharedSourceIds } from './content-dir';
+import { isSharedReference, SHARED_SOURCES } from '../schemas/source-reference';
 import { compareNewestFirst } from './dates';
 import { countWords, proseOfMdx, readingMinutes } from './reading-time';
 
@@ -34,6 +37,30 @@ export async function filmOf(essay: Essay): Promise<FilmEntry> {
   const film = await getEntry(essay.data.film);
   if (!film) throw new Error(`${essay.filePath}: film "${essay.data.film.id}" not found`);
   return film;
+}
+
+/** The shared sources (content/sources), by id, each with its id. */
+export async function getSharedSources(): Promise<Map<string, Source>> {
+  // Astro warns about an empty collection; a content folder without content/sources is normal.
+  if (sharedSourceIds().length === 0) return new Map();
+  const entries = await getCollection('sources');
+  return new Map(entries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+}
+
+/**
+ * An essay's sources in the order it lists them, shared ones looked up. The schema has checked
+ * every reference against content/sources; a miss here is a source deleted since the essay was
+ * last checked, and the build stops saying which.
+ */
+export async function sourcesOf(essay: Essay): Promise<Source[]> {
+  return Promise.all(
+    essay.data.sources.map(async (entry) => {
+      if (!isSharedReference(entry)) return entry;
+      const source = await getEntry('sources', entry.id);
+      if (!source) throw new Error(`${essay.filePath}: source "${entry.id}" is not in ${SHARED_SOURCES}`);
+      return { id: source.id, ...source.data };
+    }),
+  );
 }
 
 /** Published essays on one film, newest first. */

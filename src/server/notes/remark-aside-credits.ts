@@ -2,7 +2,15 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationText, formatCitation } from './citations';
-import { attributeOf, essaySources, fail, markCited } from '../markdown/essay-file';
+import { attributeOf, essayData, essaySources, fail, markCited } from '../markdown/essay-file';
+
+/** The id of an `<Aside>` on the page, from its title: the Aside component and the site's bibliography link to it. */
+export function asideId(title: string): string {
+  return `aside-${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
 
 /**
  * An element that credits a source, such as `<Aside source="wikipedia-werhun">`: the source must be
@@ -19,6 +27,7 @@ export default function remarkAsideCredits() {
       if (!sources) return;
       const source = sources.get(id);
       if (!source) fail(file, node, `source="${id}" is not in this essay's sources`);
+      (essayData(file).credits ??= []).push({ source: id, title: attributeOf(node, 'title') ?? '' });
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'credit', value: citationText(formatCitation(source, 'note')) });
     });
   };

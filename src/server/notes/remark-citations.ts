@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CITATION_PATTERN, formatCitation, type Run } from './citations';
 import { parseTimecode } from './timecode';
-import { essayData, essaySources, fail, markCited } from '../markdown/essay-file';
+import { essayData, essaySources, fail, isSharedSource, markCited } from '../markdown/essay-file';
 
 function runsToHast(runs: readonly Run[]): ElementContent[] {
   return runs.map((run): ElementContent => {
@@ -46,6 +46,7 @@ export default function remarkCitations() {
       marks++;
     });
 
+    const noteSources = (essayData(file).noteSources = new Map<string, string[]>());
     visit(tree, 'footnoteDefinition', (definition) => {
       visit(definition, 'text', (node: Text, index, parent) => {
         if (!parent || index === undefined) return;
@@ -55,11 +56,15 @@ export default function remarkCitations() {
           const [whole, id, pinpoint] = match;
           const source = sources?.get(id!);
           if (!source) {
+            if (sources && isSharedSource(id!))
+              fail(file, node, `note cites [@${id}], a shared source this essay does not list: add "- ${id}" to its sources`);
             if (sources)
               fail(file, node, `note cites [@${id}], which is not in this essay's sources: add a source with id "${id}" or correct the id`);
             continue;
           }
           markCited(file, source.id);
+          const cites = noteSources.get(definition.identifier) ?? [];
+          if (!cites.includes(source.id)) noteSources.set(definition.identifier, [...cites, source.id]);
           const at = pinpoint?.trim();
           const seconds = source.kind === 'film' && at ? parseTimecode(at) : undefined;
           if (source.kind === 'film' && at && seconds === undefined) {
