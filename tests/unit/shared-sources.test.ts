@@ -1,6 +1,7 @@
 /**
  * Shared sources (content/sources/<id>.yaml) and sources of an essay's own, together: the schema
- * that reads an essay's list, and the plugins that resolve and check citations against it.
+ * that reads an essay's list, the plugins that resolve and check citations against it, the index
+ * of where each source is cited, and the site's bibliography built from every essay's list.
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -9,9 +10,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { collectWorks, ownKey, unlistedMessage, unlistedSharedSources, type ListingEssay } from '../../src/server/citations/works';
 import { rehypeEssayPlugins, remarkEssayPlugins } from '../../src/server/markdown/plugins';
 import { essaySchema } from '../../src/server/schemas/essay';
-import { sharedSourceSchema } from '../../src/server/schemas/source';
+import { sharedSourceSchema, sourceSchema, type Source } from '../../src/server/schemas/source';
+import type { SourceEntry } from '../../src/server/schemas/source-reference';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 const FIXTURE_CONTENT = 'tests/fixtures/content';
@@ -186,5 +189,98 @@ describe('the essay plugins with shared sources', () => {
     },
   ])('stops the build on $problem', async ({ markdown, sources, says }) => {
     expect(await failure(markdown, sources)).toContain(says);
+  });
+
+  it('records where each source is cited: note numbers, first marks, asides', async () => {
+    const markdown = [
+      'One.[^b] Two.[^a] Three.[^a] Four.[^c]',
+      '',
+      '[^a]: [@web-source] and [@modern-whore, 12]',
+      '[^b]: [@modern-whore]',
+      '[^c]: A plain note.',
+      '',
+    ].join('\n');
+    const { frontmatter } = await render(markdown, ['web-source', book]);
+    expect(frontmatter.citations).toEqual([
+      { source: 'modern-whore', anchor: 'user-content-fnref-b', note: 1 },
+      { source: 'web-source', anchor: 'user-content-fnref-a', note: 2 },
+      { source: 'modern-whore', anchor: 'user-content-fnref-a', note: 2 },
+    ]);
+  });
+});
+
+describe('the site’s bibliography', () => {
+  const shared = new Map<string, Source>([
+    [
+      'web-source',
+      { id: 'web-source', ...sharedSourceSchema(TODAY).parse({ kind: 'web', title: 'A Page With a Link', container: 'Example Review' }) },
+    ],
+  ]);
+  const own = (input: Record<string, unknown>) => sourceSchema(TODAY).parse(input);
+  const listing = (id: string, sources: SourceEntry[]): ListingEssay => ({ id, filePath: `content/essays/${id}.mdx`, data: { sources } });
+  const ref = (id: string): SourceEntry => ({ collection: 'sources', id });
+
+  it('keeps one entry for a shared source, listing every essay that cites it', () => {
+    const first = listing('first', [ref('web-source'), own(book)]);
+    const second = listing('second', [ref('web-source')]);
+    const works = collectWorks([first, second], shared);
+    expect(works.map((work) => [work.key, work.essays.map((one) => one.id)])).toEqual([
+      [ownKey('first', 'modern-whore'), ['first']],
+      ['web-source', ['first', 'second']],
+    ]);
+  });
+
+  it('keeps two essays’ own sources apart when they share an id but are different works', () => {
+    const works = collectWorks([listing('first', [own(book)]), listing('second', [own({ ...book, title: 'Another Book' })])], shared);
+    expect(works.map((work) => work.key)).toEqual(['second--modern-whore', 'first--modern-whore']);
+  });
+
+  it.each([
+    {
+      problem: 'one work written out by two essays',
+      essays: [listing('first', [own(book)]), listing('second', [own({ ...book, id: 'werhun-2018', title: 'Modern whore' })])],
+      says: 'content/essays/second.mdx: source "werhun-2018" is the same work as source "modern-whore" of content/essays/first.mdx: a work cited by several essays is one shared source; move it to content/sources/modern-whore.yaml and list it by id in both',
+    },
+    {
+      problem: 'a shared source written out again',
+      essays: [listing('first', [own({ id: 'page', kind: 'web', title: 'A page with a link', container: 'Example Review' })])],
+      says: 'content/essays/first.mdx: source "page" is the shared source content/sources/web-source.yaml written out again: list it by id ("- web-source") instead',
+    },
+    {
+      problem: 'a reference to a shared source that is gone',
+      essays: [listing('first', [ref('gone')])],
+      says: 'content/essays/first.mdx: source "gone" is not in content/sources',
+    },
+  ])('stops the build on $problem', ({ essays, says }) => {
+    expect(() => collectWorks(essays, shared)).toThrow(says);
+  });
+
+  it('groups works by kind (books first) and sorts each kind by its entry’s first words', () => {
+    const works = collectWorks(
+      [
+        listing('essay', [
+          own({ id: 'z-page', kind: 'web', title: 'Zebra', container: 'Alpha Site' }),
+          own({ id: 'late-book', kind: 'book', authors: ['Zora Neale Hurston'], title: 'Their Eyes' }),
+          own({ id: 'early-book', kind: 'book', authors: ['Chinua Achebe'], title: 'Things Fall Apart' }),
+          own({ id: 'film', kind: 'film', authors: ['Sean Baker'], title: 'Anora' }),
+        ]),
+      ],
+      new Map(),
+    );
+    expect(works.map((work) => work.source.id)).toEqual(['early-book', 'late-book', 'film', 'z-page']);
+  });
+
+  it('pages works in order', () => {
+    const sources = Array.from({ length: 5 }, (_, index) => own({ id: `book-${index}`, kind: 'book', title: `Book ${index}` }));
+    const works = collectWorks([listing('essay', sources)], new Map(), 2);
+    expect(works.map((work) => work.page)).toEqual([1, 1, 2, 2, 3]);
+  });
+
+  it('finds the shared sources no essay lists, and says how to keep one out of the build', () => {
+    const ids = unlistedSharedSources(['web-source', 'spare'], [listing('first', [ref('web-source')])]);
+    expect(ids).toEqual(['spare']);
+    expect(unlistedMessage(ids)).toBe(
+      "content/sources/spare.yaml: no essay lists this shared source; list it in an essay's sources, or delete the file (a file named _<id>.yaml stays out of the build)",
+    );
   });
 });

@@ -5,6 +5,7 @@
 import remarkAsideCredits from '../notes/remark-aside-credits';
 import remarkCitations from '../notes/remark-citations';
 import remarkNoteIntegrity from '../notes/remark-note-integrity';
+import rehypeCitationIndex from '../notes/rehype-citation-index';
 import rehypeNoteMarks from '../notes/rehype-note-marks';
 import remarkSpoilerNotes from '../spoilers/remark-spoiler-notes';
 
@@ -14,5 +15,5 @@ import remarkSpoilerNotes from '../spoilers/remark-spoiler-notes';
  */
 export const remarkEssayPlugins = [remarkNoteIntegrity, remarkSpoilerNotes, remarkAsideCredits, remarkCitations];
 
-/** Shapes the notes' markup for popovers, sidenotes and screen readers. */
-export const rehypeEssayPlugins = [rehypeNoteMarks];
+/** Shapes the notes' markup for popovers, sidenotes and screen readers; then records where each source is cited. */
+export const rehypeEssayPlugins = [rehypeNoteMarks, rehypeCitationIndex];
