@@ -12,6 +12,7 @@ export const PAGES = {
   films: 'films/',
   archive: 'archive/',
   search: 'search/',
+  sources: 'sources/',
 } as const;
 
 /** The local-storage key of spoiler consent (src/shared/spoilers/consent.ts): JSON from film id to level. */
