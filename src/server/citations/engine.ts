@@ -130,7 +130,7 @@ export function formatEntry(name: StyleName, item: CslItem): string | null {
   const registered = register(item);
   const key = digest('entry', JSON.stringify({ ...registered, id: undefined }));
   return cached(name, key, (engine) => {
-    engine.updateItems([registered.id]);
+    engine.updateItems([registered.id], true);
     const result = engine.makeBibliography();
     if (!result) return null;
     const [meta, entries] = result;
