@@ -3,6 +3,9 @@
  * that reads an essay's list, the plugins that resolve and check citations against it, the index
  * of where each source is cited, and the site's bibliography built from every essay's list.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sharedSourceIds } from '../../src/server/content/content-dir';
 import { collectWorks, ownKey, unlistedMessage, unlistedSharedSources, type ListingEssay } from '../../src/server/citations/works';
 import { rehypeEssayPlugins, remarkEssayPlugins } from '../../src/server/markdown/plugins';
 import { essaySchema } from '../../src/server/schemas/essay';
@@ -95,6 +99,23 @@ describe('an essay’s sources', () => {
 
 describe('a shared source’s file', () => {
   const schema = sharedSourceSchema(TODAY);
+
+  it('is named by its id, or the build stops saying how to name it', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'shared-sources-'));
+    try {
+      mkdirSync(path.join(folder, 'sources'));
+      writeFileSync(path.join(folder, 'sources', 'web-source.yaml'), 'kind: web\ntitle: A Page\n');
+      vi.stubEnv('CONTENT_DIR', folder);
+      expect(sharedSourceIds()).toEqual(['web-source']);
+      writeFileSync(path.join(folder, 'sources', 'Variety_2024.yaml'), 'kind: web\ntitle: A Page\n');
+      expect(() => sharedSourceIds()).toThrow(
+        `${path.join(folder, 'sources', 'Variety_2024.yaml')}: a shared source's file name is its id, lower-case words joined by hyphens, such as variety-2024.yaml`,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 
   it('takes the fields of a source, without an id (its file name is its id)', () => {
     expect(schema.parse({ kind: 'web', title: 'A Page', url: 'https://example.com/page' })).toEqual({
