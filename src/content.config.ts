@@ -1,24 +1,40 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { checkFilmIds, contentDir, filmIds } from './server/content/film-files';
-import { essayLoader, filmLoader } from './server/content/loaders';
+import type { Loader } from 'astro/loaders';
+import { contentFolder, sharedSourceIds, yamlIds } from './server/content/content-dir';
+import { checkFilmIds } from './server/content/film-files';
+import { essayLoader, filmLoader, sourceLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
+import { sharedSourceSchema } from './server/schemas/source';
 
-/** Where editors' content lives (CONTENT_DIR); tests and the benchmark point it at generated or fixture content. */
-const CONTENT_DIR = contentDir();
-const FILMS_DIR = `${CONTENT_DIR}/films`;
-checkFilmIds(filmIds(FILMS_DIR), FILMS_DIR);
+/** Where editors' content lives (CONTENT_DIR): tests and the benchmark point it at generated or fixture content. */
+const FILMS_DIR = contentFolder('films');
+const SOURCES_DIR = contentFolder('sources');
 const today = new Date();
+
+/** Film and shared-source ids are file names; the essay schema checks references against them with a "did you mean". */
+const filmIds = yamlIds(FILMS_DIR);
+checkFilmIds(filmIds, FILMS_DIR);
+const sourceIds = sharedSourceIds();
+
+/** A content folder may have no shared sources at all: then the collection is empty, without a warning. */
+const noSources: Loader = { name: 'no-shared-sources', load: async ({ store }) => store.clear() };
 
 const films = defineCollection({
   loader: filmLoader(FILMS_DIR),
   schema: filmSchema(today),
 });
 
-const essays = defineCollection({
-  loader: essayLoader(`${CONTENT_DIR}/essays`),
-  // Film ids are file names: the schema checks the films an essay names against them, with a "did you mean".
-  schema: essaySchema({ filmIds: filmIds(FILMS_DIR), today }),
+/** Works several essays cite: one YAML file each, named by the id essays cite it by. */
+const sources = defineCollection({
+  loader: existsSync(SOURCES_DIR) ? sourceLoader(SOURCES_DIR) : noSources,
+  schema: sharedSourceSchema(today),
 });
 
-export const collections = { films, essays };
+const essays = defineCollection({
+  loader: essayLoader(contentFolder('essays')),
+  schema: essaySchema({ filmIds, sourceIds, today }),
+});
+
+export const collections = { films, sources, essays };

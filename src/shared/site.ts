@@ -44,6 +44,14 @@ export const SITEMAP_PATH = 'sitemap-index.xml';
 /** Essays per archive page (/archive/, /archive/2/, …). */
 export const ARCHIVE_PAGE_SIZE = 20;
 
+/** Works per page of the site's bibliography (/sources/, /sources/2/, …). */
+export const SOURCES_PAGE_SIZE = 50;
+/**
+ * Essays named under a work in the bibliography; a work cited by more has a page of its own
+ * (/sources/works/<key>/) listing them all, so that no bibliography page grows with the site.
+ */
+export const SOURCES_CITING_SHOWN = 5;
+
 /**
  * Ids that editors write and URLs carry: essay and film file names, source ids. Lower-case
  * letters and digits in words joined by single hyphens: `a-stripping-vision`, `variety-2024`.

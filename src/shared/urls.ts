@@ -12,6 +12,10 @@ export function href(path = ''): string {
 
 export const essayHref = (id: string) => href(`essays/${id}/`);
 export const filmHref = (id: string) => href(`films/${id}/`);
+/** A page of the site's bibliography: /sources/, /sources/2/, … */
+export const sourcesHref = (page = 1) => href(page > 1 ? `sources/${page}/` : 'sources/');
+/** The page of one work cited by many essays. */
+export const workHref = (key: string) => href(`sources/works/${key}/`);
 
 /**
  * The absolute URL of a site-relative path, on the configured site (`SITE_URL`): pass a path

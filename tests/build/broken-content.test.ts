@@ -3,7 +3,7 @@
  * editor can act on. Each case builds tests/fixtures/broken-site (the real config, plugins and
  * content schemas with a one-essay site) in its own throw-away copy, with its own essay.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { essayScaffold } from '../../src/server/content/scaffold';
@@ -13,13 +13,16 @@ const ESSAY = 'content/essays/broken.mdx';
 
 /**
  * Builds a copy of the fixture, with `essay` as its essay when given (else the fixture's own), and
- * `files` (paths relative to the fixture) written over it.
+ * `files` (paths relative to the fixture, such as shared sources in `content/sources/`) written over it.
  */
 async function buildWith(essay?: string, files: Record<string, string> = {}): Promise<FixtureBuild & { html?: string }> {
   const copy = copyFixture('broken-site');
   try {
     if (essay !== undefined) writeFileSync(path.join(copy.root, ESSAY), essay);
-    for (const [file, text] of Object.entries(files)) writeFileSync(path.join(copy.root, file), text);
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(copy.root, file)), { recursive: true });
+      writeFileSync(path.join(copy.root, file), text);
+    }
     const build = await buildFixture(copy.root);
     const index = path.join(copy.root, 'dist', 'index.html');
     return { ...build, html: existsSync(index) ? readFileSync(index, 'utf8') : undefined };
@@ -35,13 +38,17 @@ spoilers:
   level: none
   ending: false`;
 
+/** A shared source, for the cases that need one. */
+const SHARED = 'content/sources/variety-2024.yaml';
+const VARIETY = 'kind: article\ntitle: Sean Baker Makes Movies About Sex Workers\ncontainer: Variety\ndate: 2024-05-22\n';
+
 const OPENING = 'A short paragraph of prose, long enough to be an opening, which the description does not copy.';
 
 interface BrokenCase {
   name: string;
   /** The essay's MDX; the fixture's own essay (a film id with a typo) when left out. */
   essay?: string;
-  /** Other files of the fixture to write, by path. */
+  /** Other files of the fixture to write, by path: shared sources, films. */
   files?: Record<string, string>;
   /** The file the build must name; the essay when left out. */
   file?: string;
@@ -145,6 +152,22 @@ film: anora
 ${OPENING} It recalls [Tangerine](film:tangerine).
 `,
     expected: ['[…](film:tangerine): "tangerine" is not a film in content/films'],
+  },
+  {
+    name: 'a shared source id with a typo',
+    essay: `---
+${FRONTMATTER}
+film: anora
+sources:
+  - varietty-2024
+---
+
+${OPENING}[^1]
+
+[^1]: [@variety-2024]
+`,
+    files: { [SHARED]: VARIETY },
+    expected: ['sources.0', '"varietty-2024" is not a shared source in content/sources (did you mean "variety-2024"?)'],
   },
 ];
 

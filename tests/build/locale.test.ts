@@ -26,18 +26,18 @@ spoilers:
   level: none
   ending: false
 sources:
-  - id: zetterlund
-    kind: book
-    authors: [Zoe Zetterlund]
-    title: On Crossings
-  - id: aberg
-    kind: book
-    authors: [Kalle Åberg]
-    title: On Angels
+  - zetterlund
+  - aberg
 ---
 
 ${text}
 `;
+
+/** Both essays cite both works: shared sources, one file each. */
+const SOURCES: Record<string, string> = {
+  zetterlund: 'kind: book\nauthors: [Zoe Zetterlund]\ntitle: On Crossings\n',
+  aberg: 'kind: book\nauthors: [Kalle Åberg]\ntitle: On Angels\n',
+};
 
 const ESSAYS: Record<string, string> = {
   'zebra-days': essay('Zebra Days', 'zebra-crossing', 'A paragraph that names the zyxtword once.'),
@@ -52,6 +52,7 @@ describe('with a Swedish locale on the build machine', () => {
     root = mkdtempSync(path.join(tmpdir(), 'long-take-locale-'));
     for (const [folder, files, ext] of [
       ['films', FILMS, 'yaml'],
+      ['sources', SOURCES, 'yaml'],
       ['essays', ESSAYS, 'mdx'],
     ] as const) {
       mkdirSync(path.join(root, 'content', folder), { recursive: true });

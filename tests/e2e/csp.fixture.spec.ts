@@ -17,7 +17,7 @@ test('inline spoilers, popovers with links and film cards, and sidenotes work un
   // The popover is hidden from the accessibility tree (its mark is described by the note), so by text.
   await expect(popover.getByText('https://example.com/review', { exact: true })).toBeVisible();
   await mark(3).focus();
-  await expect(popover.locator('.film-card')).toHaveText('Test Pattern (1999), directed by Ada Example, at 0:02:10.');
+  await expect(popover.locator('.film-card')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(page.locator('.sidenote').first()).toBeVisible();

@@ -81,13 +81,13 @@ test.describe('on a laptop-sized screen (popovers)', () => {
 
   test('a mark is named "Note N" and described by its note', async ({ page }) => {
     await page.goto(ESSAY);
-    await expect(mark(page, 3)).toHaveAccessibleDescription(/Test Pattern \(1999\), directed by Ada Example, at 0:02:10/);
+    await expect(mark(page, 3)).toHaveAccessibleDescription(/Test Pattern, directed by Ada Example, 1999, at 0:02:10/);
   });
 
-  test('a film cited at a scene shows as a card with title, year, director and timecode', async ({ page }) => {
+  test('a film cited at a scene shows as a card with title, director, year and timecode', async ({ page }) => {
     await page.goto(ESSAY);
     await mark(page, 3).hover();
-    await expect(popover(page).locator('.film-card')).toHaveText('Test Pattern (1999), directed by Ada Example, at 0:02:10.');
+    await expect(popover(page).locator('.film-card')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
   });
 
   test('a note past the film’s spoiler point, or inside a spoiler, waits for consent', async ({ page }) => {

@@ -85,7 +85,7 @@ test.describe('after consent for the film and level', () => {
     await expect(page.getByText(PASSAGE)).toBeVisible();
     await expect(note(page, 'inside')).toContainText(INSIDE_NOTE);
     await expect(note(page, 'inside').getByText('Spoiler: shown once')).toBeHidden();
-    await expect(mark(page, 4)).toHaveAccessibleDescription(/Test Pattern \(1999\), directed by Ada Example, at 1:52:10/);
+    await expect(mark(page, 4)).toHaveAccessibleDescription(/Test Pattern, directed by Ada Example, 1999, at 1:52:10/);
     await mark(page, 4).focus();
     await expect(popover(page)).toContainText(LATE_SCENE);
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -14,6 +14,7 @@ export const PAGES = {
   filmsByYear: 'films/by-year/',
   archive: 'archive/',
   search: 'search/',
+  sources: 'sources/',
 } as const;
 
 /** The local-storage key of spoiler consent (src/shared/spoilers/consent.ts): JSON from film id to level. */

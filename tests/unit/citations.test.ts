@@ -1,20 +1,34 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/server/content/loaders';
-import { citationText, formatCitation, invertName, joinNames } from '../../src/server/notes/citations';
-import { essaySchema } from '../../src/server/schemas/essay';
-import { sourceSchema, type Source } from '../../src/server/schemas/source';
+import { readFrontmatter, readYaml } from '../../src/server/content/loaders';
+import { cslLocator, cslName } from '../../src/server/citations/csl';
+import { formatNote, stats } from '../../src/server/citations/engine';
+import { runsFromHtml } from '../../src/server/citations/runs';
+import { citationText, formatCitation } from '../../src/server/notes/citations';
+import { sharedSourceSchema, sourceSchema, type Source } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 
-/** Every source the essays list, parsed as the build parses them. */
+/** A source as an essay lists it: written out, or the id of a shared source in the content folder's sources/. */
+function parseSource(input: unknown, contentDir: string): Source {
+  if (typeof input !== 'string') return sourceSchema(TODAY).parse(input);
+  const yaml = readFileSync(`${contentDir}/sources/${input}.yaml`, 'utf8');
+  return { id: input, ...sharedSourceSchema(TODAY).parse(readYaml(yaml)) };
+}
+
+/** Every source of the launch essays and the fixture essays, parsed as the build parses them. */
 const essaySources = new Map<string, Source>(
-  readdirSync('content/essays')
-    .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => {
-      const frontmatter = readFrontmatter(readFileSync(`content/essays/${name}`, 'utf8'));
-      return essaySchema({ filmIds: readdirSync('content/films').map((file) => file.replace(/\.yaml$/, '')) }).parse(frontmatter).sources;
-    })
+  [
+    ['content', 'a-stripping-vision'],
+    ['content', 'between-control-and-losing-it'],
+    ['tests/fixtures/content', 'notes-fixture'],
+    ['tests/fixtures/content', 'second-fixture'],
+  ]
+    .flatMap(([dir, id]) =>
+      ((readFrontmatter(readFileSync(`${dir}/essays/${id}.mdx`, 'utf8')).sources as unknown[]) ?? []).map((input) =>
+        parseSource(input, dir!),
+      ),
+    )
     .map((source) => [source.id, source]),
 );
 
@@ -25,70 +39,94 @@ const bibliography = (input: Source) => citationText(formatCitation(input, 'bibl
 describe.each([
   {
     id: 'variety-2024',
-    note: `Alex Ritman and Ellise Shafer, “Sean Baker Makes Movies About Sex Workers in Hopes of ‘Helping Remove the Stigma’ — and He’s ‘Already Talking About the Next One',” Variety, May 22, 2024, accessed April 3, 2025, archived September 21, 2024.`,
-    bibliography: `Ritman, Alex, and Ellise Shafer. “Sean Baker Makes Movies About Sex Workers in Hopes of ‘Helping Remove the Stigma’ — and He’s ‘Already Talking About the Next One'.” Variety, May 22, 2024. Accessed April 3, 2025. Archived September 21, 2024.`,
+    note: 'Alex Ritman and Ellise Shafer, “Sean Baker Makes Movies About Sex Workers in Hopes of ‘Helping Remove the Stigma’ — and He’s ‘Already Talking About the Next One’,” Variety, May 22, 2024, para. 4, accessed April 3, 2025, archived September 21, 2024.',
+    pinpoint: 'para. 4',
+    bibliography:
+      'Ritman, Alex, and Ellise Shafer. “Sean Baker Makes Movies About Sex Workers in Hopes of ‘Helping Remove the Stigma’ — and He’s ‘Already Talking About the Next One’.” Variety, May 22, 2024. Accessed April 3, 2025. Archived September 21, 2024.',
   },
   {
     id: 'filmmaker-2024',
-    note: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024), accessed April 3, 2025.',
+    note: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 68, accessed April 3, 2025.',
+    pinpoint: '68',
     bibliography: 'Macaulay, Scott. “Swept Off Her Feet.” Filmmaker 33, no. 1 (2024). Accessed April 3, 2025.',
   },
   {
     id: 'indiewire-2024',
     note: 'Vincent Perella, “Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production,” IndieWire, September 8, 2024, accessed April 3, 2025, archived September 21, 2024.',
+    pinpoint: undefined,
     bibliography:
       'Perella, Vincent. “Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production.” IndieWire, September 8, 2024. Accessed April 3, 2025. Archived September 21, 2024.',
   },
   {
     id: 'wikipedia-werhun',
     note: '“Andrea Werhun,” Wikipedia.',
-    bibliography: '“Andrea Werhun.” Wikipedia.',
+    pinpoint: undefined,
+    bibliography: 'Wikipedia. “Andrea Werhun.”',
   },
   {
     id: 'werhun-modern-whore',
-    note: 'Andrea Werhun, Modern Whore, expanded edition (Penguin Random House Canada, 2022), first published 2018.',
-    bibliography: 'Werhun, Andrea. Modern Whore. Expanded edition. Penguin Random House Canada, 2022. First published 2018.',
+    note: 'Andrea Werhun, Modern Whore (2018; expanded edition, Penguin Random House Canada, 2022).',
+    pinpoint: undefined,
+    bibliography: 'Werhun, Andrea. Modern Whore. 2018. Expanded edition. Penguin Random House Canada, 2022.',
   },
   {
     id: 'adler-inferiority',
-    note: 'Alfred Adler, On the feeling of inferiority. The essay draws on Adler’s idea without naming one of his works.',
+    note: 'Alfred Adler, on the feeling of inferiority. The essay draws on Adler’s idea without naming one of his works.',
+    pinpoint: undefined,
     bibliography: 'Adler, Alfred. On the feeling of inferiority. The essay draws on Adler’s idea without naming one of his works.',
   },
   {
     id: 'dowling-cinderella-complex',
     note: 'Colette Dowling, The Cinderella Complex (1981).',
+    pinpoint: undefined,
     bibliography: 'Dowling, Colette. The Cinderella Complex. 1981.',
   },
   {
     id: 'madison-interviews',
-    note: 'Mikey Madison, Interviews on preparing the role of Ani. Quoted and paraphrased in the essay; no interview is named.',
+    note: 'Mikey Madison, interviews on preparing the role of Ani. Quoted and paraphrased in the essay; no interview is named.',
+    pinpoint: undefined,
     bibliography: 'Madison, Mikey. Interviews on preparing the role of Ani. Quoted and paraphrased in the essay; no interview is named.',
   },
   {
     id: 'baker-interviews',
-    note: 'Sean Baker, Interviews on the making of Anora. Paraphrased in the essay; no interview is named.',
+    note: 'Sean Baker, interviews on the making of Anora. Paraphrased in the essay; no interview is named.',
+    pinpoint: undefined,
     bibliography: 'Baker, Sean. Interviews on the making of Anora. Paraphrased in the essay; no interview is named.',
   },
-])('the essays’ source $id', ({ id, note: expectedNote, bibliography: expectedEntry }) => {
-  it('reads as a note', () => {
-    expect(essaySources.get(id), `no source "${id}" in content/essays`).toBeDefined();
-    expect(note(essaySources.get(id)!)).toBe(expectedNote);
+  {
+    id: 'web-source',
+    note: 'Sam Writer, “A Page With a Link,” Example Review, May 1, 2023, para. 4, accessed January 2, 2024, https://example.com/review, archived at https://web.archive.org/web/2024/https://example.com/review.',
+    pinpoint: 'para. 4',
+    bibliography:
+      'Writer, Sam. “A Page With a Link.” Example Review, May 1, 2023. Accessed January 2, 2024. https://example.com/review. Archived at https://web.archive.org/web/2024/https://example.com/review.',
+  },
+  {
+    id: 'the-film',
+    note: 'Test Pattern, directed by Ada Example, 1999, at 0:02:10.',
+    pinpoint: '0:02:10',
+    bibliography: 'Example, Ada, dir. Test Pattern. 1999.',
+  },
+  {
+    id: 'pattern-book',
+    note: 'Ada Example, Patterns on Screen (Example Press, 2001), 12.',
+    pinpoint: '12',
+    bibliography: 'Example, Ada. Patterns on Screen. Example Press, 2001.',
+  },
+])('the launch and fixture source $id', ({ id, note: expectedNote, pinpoint, bibliography: expectedEntry }) => {
+  it(`reads as a note${pinpoint ? ` at ${pinpoint}` : ''}`, () => {
+    expect(essaySources.get(id), `no source "${id}" in the essays`).toBeDefined();
+    expect(note(essaySources.get(id)!, pinpoint)).toBe(expectedNote);
   });
 
   it('reads as a bibliography entry', () => {
-    expect(essaySources.get(id), `no source "${id}" in content/essays`).toBeDefined();
+    expect(essaySources.get(id), `no source "${id}" in the essays`).toBeDefined();
     expect(bibliography(essaySources.get(id)!)).toBe(expectedEntry);
   });
 });
 
-describe('formatCitation', () => {
-  it('shows the IndieWire article as accessed April 3, 2025, the corrected year', () => {
-    expect(note(essaySources.get('indiewire-2024')!)).toContain('accessed April 3, 2025');
-  });
-
+describe('the house style, one kind of source at a time', () => {
   const anora = source({ kind: 'film', authors: ['Sean Baker'], title: 'Anora', publisher: 'Neon', date: '2024' });
   const book = { kind: 'book', authors: ['Andrea Werhun'], title: 'Modern Whore', publisher: 'Penguin Random House Canada', date: '2022' };
-  const modernWhore = source({ ...book, pages: '12–19' });
   const filmBodies = source({
     kind: 'chapter',
     authors: ['Linda Williams'],
@@ -107,6 +145,12 @@ describe('formatCitation', () => {
     archiveUrl: 'https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora',
     archived: '2025-03-01',
   });
+  const archivedOnly = source({
+    kind: 'web',
+    title: 'Anora',
+    container: 'Neon',
+    archiveUrl: 'https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora',
+  });
   const filmmakerWithPages = source({
     kind: 'article',
     authors: ['Scott Macaulay'],
@@ -123,75 +167,107 @@ describe('formatCitation', () => {
     container: 'Variety',
     date: '2025-03-03',
   });
+  const interview = source({ kind: 'interview', authors: ['Mikey Madison'], title: 'Interviews on preparing the role of Ani' });
+  const idea = source({ kind: 'other', authors: ['Alfred Adler'], title: 'On the feeling of inferiority' });
 
   it.each([
     {
-      what: 'a film, with a timecode',
+      what: 'a film, at a timecode',
       input: anora,
       pinpoint: '1:52:10',
-      expected: 'Anora, directed by Sean Baker (Neon, 2024), 1:52:10.',
+      expected: 'Anora, directed by Sean Baker (Neon, 2024), at 1:52:10.',
     },
     {
-      what: 'a book, with its pages',
-      input: modernWhore,
-      pinpoint: undefined,
-      expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 12–19.',
-    },
-    {
-      what: 'a book, with a page pinpoint',
+      what: 'a book, at a page',
       input: source(book),
       pinpoint: '40',
       expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 40.',
     },
     {
+      what: 'a book, at a labelled page ("p." is dropped)',
+      input: source(book),
+      pinpoint: 'p. 40',
+      expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), 40.',
+    },
+    {
       what: 'a chapter in an edited book',
       input: filmBodies,
-      pinpoint: undefined,
+      pinpoint: '161',
       expected:
-        'Linda Williams, “Film Bodies: Gender, Genre, and Excess,” in Film Genre Reader IV, edited by Barry Keith Grant (University of Texas Press, 2012), 159–77.',
+        'Linda Williams, “Film Bodies: Gender, Genre, and Excess,” in Film Genre Reader IV, ed. Barry Keith Grant (University of Texas Press, 2012), 161.',
     },
     {
       what: 'a web page with an archived copy',
       input: neonPage,
       pinpoint: undefined,
       expected:
-        '“Anora,” Neon, https://www.neonrated.com/films/anora, archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
+        '“Anora,” Neon, https://www.neonrated.com/films/anora, archived March 1, 2025, at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
     },
     {
-      what: 'a periodical, with its pages',
-      input: filmmakerWithPages,
+      what: 'a web page known only by its archived copy',
+      input: archivedOnly,
       pinpoint: undefined,
-      expected: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 12–19.',
+      expected: '“Anora,” Neon, archived at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
+    },
+    {
+      what: 'a journal article, at a page',
+      input: filmmakerWithPages,
+      pinpoint: '14',
+      expected: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 14.',
     },
     {
       what: 'a title ending in a question mark',
       input: questionTitle,
       pinpoint: undefined,
-      expected: '“Does Anora Offer a New Form of Storytelling?” Variety, March 3, 2025.',
+      expected: '“Does Anora Offer a New Form of Storytelling?,” Variety, March 3, 2025.',
+    },
+    {
+      what: 'an interview known only by a description',
+      input: interview,
+      pinpoint: undefined,
+      expected: 'Mikey Madison, interviews on preparing the role of Ani.',
+    },
+    {
+      what: 'an undated idea, at a page, without "n.d."',
+      input: idea,
+      pinpoint: '68',
+      expected: 'Alfred Adler, on the feeling of inferiority, 68.',
+    },
+    {
+      what: 'a source with words after it',
+      input: source(book),
+      pinpoint: 'quoting the jacket',
+      expected: 'Andrea Werhun, Modern Whore (Penguin Random House Canada, 2022), quoting the jacket.',
     },
   ])('writes a note for $what', ({ input, pinpoint, expected }) => {
     expect(note(input, pinpoint)).toBe(expected);
   });
 
   it.each([
-    { what: 'a film', input: anora, expected: 'Anora. Directed by Sean Baker. Neon, 2024.' },
-    {
-      what: 'a book, with its pages',
-      input: modernWhore,
-      expected: 'Werhun, Andrea. Modern Whore. Penguin Random House Canada, 2022. 12–19.',
-    },
+    { what: 'a film, under its director', input: anora, expected: 'Baker, Sean, dir. Anora. Neon, 2024.' },
     {
       what: 'a chapter in an edited book',
       input: filmBodies,
       expected:
-        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV. Edited by Barry Keith Grant. University of Texas Press, 2012. 159–77.',
+        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV, edited by Barry Keith Grant. University of Texas Press, 2012.',
     },
     {
-      what: 'a web page with an archived copy',
+      what: 'a web page with an archived copy, under its site',
       input: neonPage,
       expected:
-        '“Anora.” Neon. https://www.neonrated.com/films/anora. Archived March 1, 2025 at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
+        'Neon. “Anora.” https://www.neonrated.com/films/anora. Archived March 1, 2025, at https://web.archive.org/web/20250301000000/https://www.neonrated.com/films/anora.',
     },
+    {
+      what: 'a journal article, with its pages',
+      input: filmmakerWithPages,
+      expected: 'Macaulay, Scott. “Swept Off Her Feet.” Filmmaker 33, no. 1 (2024): 12–19.',
+    },
+    {
+      what: 'an unsigned magazine article, under the magazine',
+      input: questionTitle,
+      expected: 'Variety. “Does Anora Offer a New Form of Storytelling?” March 3, 2025.',
+    },
+    { what: 'an interview Chicago would not list', input: interview, expected: 'Madison, Mikey. Interviews on preparing the role of Ani.' },
   ])('writes a bibliography entry for $what', ({ input, expected }) => {
     expect(bibliography(input)).toBe(expected);
   });
@@ -209,7 +285,7 @@ describe('formatCitation', () => {
 
   it.each([
     { what: 'a film’s title', input: anora, italic: ['Anora'] },
-    { what: 'a book’s title', input: modernWhore, italic: ['Modern Whore'] },
+    { what: 'a book’s title', input: source(book), italic: ['Modern Whore'] },
     { what: 'the book a chapter is in, not the chapter', input: filmBodies, italic: ['Film Genre Reader IV'] },
     { what: 'a periodical’s name, not the article', input: filmmakerWithPages, italic: ['Filmmaker'] },
     { what: 'nothing of a web page', input: neonPage, italic: [] },
@@ -222,34 +298,65 @@ describe('formatCitation', () => {
       ).toEqual(italic);
     }
   });
-});
 
-describe('invertName', () => {
-  it.each([
-    ['Alex Ritman', 'Ritman, Alex'],
-    ['Barry Keith Grant', 'Grant, Barry Keith'],
-    ['  Scott   Macaulay ', 'Macaulay, Scott'],
-    ['Madonna', 'Madonna'],
-    ['Le Guin, Ursula K.', 'Le Guin, Ursula K.'],
-  ])('turns "%s" into "%s"', (name, expected) => {
-    expect(invertName(name)).toBe(expected);
+  it('formats a citation once per build: the same work and pinpoint again comes from memory', () => {
+    const item = { id: 'memo', type: 'book', title: 'A Book Cited Twice', author: [{ family: 'Writer', given: 'Sam' }] };
+    const first = formatNote('chicago', item, { locator: '7', label: 'page' });
+    const formatted = stats.formatted;
+    expect(formatNote('chicago', { ...item, id: 'another-essays-id' }, { locator: '7', label: 'page' })).toBe(first);
+    expect(stats.formatted).toBe(formatted);
   });
 });
 
-describe('joinNames', () => {
+describe('cslLocator', () => {
   it.each([
-    { names: [], form: 'note', expected: '' },
-    { names: ['Scott Macaulay'], form: 'note', expected: 'Scott Macaulay' },
-    { names: ['Scott Macaulay'], form: 'bibliography', expected: 'Macaulay, Scott' },
-    { names: ['Alex Ritman', 'Ellise Shafer'], form: 'note', expected: 'Alex Ritman and Ellise Shafer' },
-    { names: ['Alex Ritman', 'Ellise Shafer'], form: 'bibliography', expected: 'Ritman, Alex, and Ellise Shafer' },
-    { names: ['Sean Baker', 'Mikey Madison', 'Yura Borisov'], form: 'note', expected: 'Sean Baker, Mikey Madison, and Yura Borisov' },
-    {
-      names: ['Sean Baker', 'Mikey Madison', 'Yura Borisov'],
-      form: 'bibliography',
-      expected: 'Baker, Sean, Mikey Madison, and Yura Borisov',
-    },
-  ] as const)('joins $names in a $form as "$expected"', ({ names, form, expected }) => {
-    expect(joinNames(names, form)).toBe(expected);
+    ['68', { label: 'page', locator: '68' }],
+    ['12–19', { label: 'page', locator: '12–19' }],
+    ['xiv', { label: 'page', locator: 'xiv' }],
+    ['p. 12', { label: 'page', locator: '12' }],
+    ['para. 4', { label: 'paragraph', locator: '4' }],
+    ['chap. 3', { label: 'chapter', locator: '3' }],
+    ['n. 9', { label: 'note', locator: '9' }],
+    ['1:52:10', { label: 'timestamp', locator: '1:52:10' }],
+    ['2:10', { label: 'timestamp', locator: '2:10' }],
+    ['quoting the jacket', { suffix: ', quoting the jacket' }],
+  ])('reads "%s" as %o', (pinpoint, expected) => {
+    expect(cslLocator(pinpoint)).toEqual(expected);
+  });
+});
+
+describe('cslName', () => {
+  it.each([
+    ['Alex Ritman', { family: 'Ritman', given: 'Alex' }],
+    ['Barry Keith Grant', { family: 'Grant', given: 'Barry Keith' }],
+    ['  Scott   Macaulay ', { family: 'Macaulay', given: 'Scott' }],
+    ['Madonna', { literal: 'Madonna' }],
+    ['Le Guin, Ursula K.', { family: 'Le Guin', given: 'Ursula K.' }],
+  ])('reads "%s" as %o', (name, expected) => {
+    expect(cslName(name)).toEqual(expected);
+  });
+});
+
+describe('runsFromHtml', () => {
+  it('keeps italics, links and text, and decodes entities', () => {
+    expect(runsFromHtml('A &#38; B, <i>Title</i>, <a href="https://example.com/?a=1&#38;b=2">https://example.com/</a>.')).toEqual([
+      { text: 'A & B, ' },
+      { text: 'Title', italic: true },
+      { text: ', ' },
+      { text: 'https://example.com/', href: 'https://example.com/?a=1&b=2' },
+      { text: '.' },
+    ]);
+  });
+
+  it('sets a title inside an italic title in roman, as citeproc marks it', () => {
+    expect(runsFromHtml('<i>Reading <span style="font-style:normal;">Anora</span> Closely</i>')).toEqual([
+      { text: 'Reading ', italic: true },
+      { text: 'Anora' },
+      { text: ' Closely', italic: true },
+    ]);
+  });
+
+  it('keeps the text of tags it does not style', () => {
+    expect(runsFromHtml('<b>Bold</b> and <sup>2</sup>nd <i>it</i>')).toEqual([{ text: 'Bold and 2nd ' }, { text: 'it', italic: true }]);
   });
 });

@@ -124,7 +124,7 @@ describe('the essay plugins', () => {
     expect(html).toContain('“Sean Baker,” <cite>Variety</cite>, May 22, 2024.');
   });
 
-  it('renders [@id, p. 12] as the source’s citation with the pinpoint', async () => {
+  it('renders [@id, p. 12] as the source’s citation at page 12, as Chicago writes a page: without “p.”', async () => {
     const html = await render(
       lines(
         'Werhun consulted.[^werhun] Neon released it.[^neon]',
@@ -134,7 +134,7 @@ describe('the essay plugins', () => {
       ),
     );
     expect(html).toContain(
-      'See <span class="citation" data-source="werhun-modern-whore">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), p. 12.</span> on the stage name.',
+      'See <span class="citation" data-source="werhun-modern-whore">Andrea Werhun, <cite>Modern Whore</cite> (Penguin Random House Canada, 2022), 12.</span> on the stage name.',
     );
   });
 

@@ -3,12 +3,10 @@
  * Markdown plugins run while MDX compiles, where the content collections cannot be queried, yet
  * they must check the films an essay names and write their titles. Only what they need is read.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-
-/** Where editors' content lives (`CONTENT_DIR`, as src/content.config.ts reads it). */
-export const contentDir = () => process.env.CONTENT_DIR ?? './content';
+import { contentFolder, yamlIds } from './content-dir';
 
 /** A film's name as text shows it: title and year. */
 export interface FilmName {
@@ -16,20 +14,13 @@ export interface FilmName {
   year: number;
 }
 
-/** Film ids: the YAML file names in `<content>/films`, without `.yaml`; files starting with `_` are left out. */
-export function filmIds(folder = path.join(contentDir(), 'films')): string[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-    .map((name) => name.slice(0, -'.yaml'.length));
-}
-
 /**
  * Every film's title and year by id. A file that does not parse, or lacks them, is left out here:
  * the films collection's schema reports it with the file and field.
  */
-export function filmNames(folder = path.join(contentDir(), 'films')): Map<string, FilmName> {
+export function filmNames(folder = contentFolder('films')): Map<string, FilmName> {
   const names = new Map<string, FilmName>();
-  for (const id of filmIds(folder)) {
+  for (const id of yamlIds(folder)) {
     try {
       const data = parse(readFileSync(path.join(folder, `${id}.yaml`), 'utf8')) as Partial<FilmName> | null;
       if (typeof data?.title === 'string' && typeof data.year === 'number') names.set(id, { title: data.title, year: data.year });

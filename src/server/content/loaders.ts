@@ -85,3 +85,8 @@ export function essayLoader(base: string): Loader {
 export function filmLoader(base: string): Loader {
   return globReading({ pattern: '[^_]*.yaml', base }, readYaml);
 }
+
+/** The shared sources: one YAML file each under `base`, named by its id; files starting with `_` are left out. */
+export function sourceLoader(base: string): Loader {
+  return globReading({ pattern: '[^_]*.yaml', base }, readYaml);
+}

@@ -1,11 +1,14 @@
 /**
  * Every collection query the pages make, in one place: published essays in order, films, the
- * films an essay discusses and the essays on a film, neighbours. Pages never call getCollection
- * themselves.
+ * films an essay discusses and the essays on a film, sources, neighbours. Pages never call
+ * getCollection themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareText } from '../../shared/site';
 import type { Spoilers } from '../../shared/spoilers/levels';
+import type { Source } from '../schemas/source';
+import { sharedSourceIds } from './content-dir';
+import { isSharedReference, SHARED_SOURCES } from '../schemas/source-reference';
 import { compareNewestFirst } from './dates';
 import { countWords, proseOfMdx, readingMinutes } from './reading-time';
 
@@ -93,6 +96,30 @@ export async function getEssays(): Promise<Essay[]> {
 /** Films by title, then year. */
 export async function getFilms(): Promise<FilmEntry[]> {
   return (await catalogue()).films;
+}
+
+/** The shared sources (content/sources), by id, each with its id. */
+export async function getSharedSources(): Promise<Map<string, Source>> {
+  // Astro warns about an empty collection; a content folder without content/sources is normal.
+  if (sharedSourceIds().length === 0) return new Map();
+  const entries = await getCollection('sources');
+  return new Map(entries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+}
+
+/**
+ * An essay's sources in the order it lists them, shared ones looked up. The schema has checked
+ * every reference against content/sources; a miss here is a source deleted since the essay was
+ * last checked, and the build stops saying which.
+ */
+export async function sourcesOf(essay: Essay): Promise<Source[]> {
+  return Promise.all(
+    essay.data.sources.map(async (entry) => {
+      if (!isSharedReference(entry)) return entry;
+      const source = await getEntry('sources', entry.id);
+      if (!source) throw new Error(`${essay.filePath}: source "${entry.id}" is not in ${SHARED_SOURCES}`);
+      return { id: source.id, ...source.data };
+    }),
+  );
 }
 
 export interface ReadingStats {

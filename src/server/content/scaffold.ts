@@ -57,9 +57,11 @@ published: ${q(published)}
 # updated: "YYYY-MM-DD"            # the last substantive revision
 # author: "Name as credited"       # leave it out when nobody is named: never guess
 # origin: "Where it first appeared" # when known
-# The works the essay cites; a note cites one as [@id] or [@id, pinpoint].
+# The works the essay cites; a note cites one as [@id] or [@id, pinpoint]. A work other essays
+# cite too is a file in content/sources, listed by its id; a work of this essay's own is written out.
 sources: []
 # sources:
+#   - variety-2024                # content/sources/variety-2024.yaml
 #   - id: kael-1973
 #     kind: article               # article, book, chapter, interview, film, web or other
 #     authors: [Pauline Kael]

@@ -6,7 +6,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Scope } from '../../shared/spoilers/scopes';
-import { contentDir, filmIds, filmNames, type FilmName } from '../content/film-files';
+import { contentFolder, yamlIds } from '../content/content-dir';
+import { filmNames, type FilmName } from '../content/film-files';
+import { sharedSourcesOnDisk } from '../content/shared-sources';
 import { sourceSchema, type Source } from '../schemas/source';
 
 /** Facts the plugins leave on `file.data` for the ones that run after them. */
@@ -15,10 +17,12 @@ export interface EssayFileData {
   spoilerNotes?: Record<string, Scope[]>;
   /** Ids of the sources something in the essay cites or credits (remark-aside-credits, remark-citations). */
   citedSources?: Set<string>;
-  /** The essay's sources by id, parsed once; `undefined` when they are invalid (the schema reports that). */
+  /** The essay's sources by id, shared ones resolved, parsed once; `undefined` when they are invalid (the schema reports that). */
   sources?: Map<string, Source> | undefined;
   /** The films the frontmatter names, read once (see `essayFilms`). */
   films?: EssayFilms;
+  /** Note identifier → the ids of the sources it cites, in order (remark-citations → rehype-citation-index). */
+  noteSources?: Map<string, string[]>;
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
@@ -61,20 +65,31 @@ function datesAsWritten(value: unknown): unknown {
 }
 
 /**
- * The essay's sources by id, from its frontmatter, parsed once per file. `undefined` when they do
- * not parse: the content collection's schema reports that with field names, so the plugins skip
- * their own checks of source ids.
+ * The essay's sources by id, from its frontmatter, parsed once per file: each entry is the id of
+ * a shared source (read from content/sources on disk) or a source written out. `undefined` when
+ * any does not parse or names no shared source: the content collection's schema reports that with
+ * field names, so the plugins skip their own checks of source ids.
  */
 export function essaySources(file: VFile): Map<string, Source> | undefined {
   const data = essayData(file);
   if (!('sources' in data)) {
-    const parsed = sourceSchema()
-      .array()
-      .safeParse(datesAsWritten(data.astro?.frontmatter?.sources ?? []));
-    data.sources = parsed.success ? new Map(parsed.data.map((source) => [source.id, source])) : undefined;
+    const entries: unknown = data.astro?.frontmatter?.sources ?? [];
+    const shared = sharedSourcesOnDisk();
+    const inline = sourceSchema();
+    const sources = new Map<string, Source>();
+    let valid = Array.isArray(entries);
+    for (const entry of Array.isArray(entries) ? entries : []) {
+      const parsed = typeof entry === 'string' ? shared.get(entry) : inline.safeParse(datesAsWritten(entry)).data;
+      if (parsed) sources.set(parsed.id, parsed);
+      else valid = false;
+    }
+    data.sources = valid ? sources : undefined;
   }
   return data.sources;
 }
+
+/** Whether an id names a shared source, listed by this essay or not: for the "cited but unlisted" message. */
+export const isSharedSource = (id: string) => sharedSourcesOnDisk().has(id);
 
 /** Records that the essay cites a source, so the never-cited check can tell. */
 export function markCited(file: VFile, id: string) {
@@ -117,8 +132,8 @@ let names: { key: string; names: Map<string, FilmName> } | undefined;
  * never shows a stale title.
  */
 export function filmNamesNow(): Map<string, FilmName> {
-  const folder = path.join(contentDir(), 'films');
-  const key = filmIds(folder)
+  const folder = contentFolder('films');
+  const key = yamlIds(folder)
     .map((id) => `${id}:${statSync(path.join(folder, `${id}.yaml`)).mtimeMs}`)
     .join('|');
   if (names?.key !== key) names = { key, names: filmNames(folder) };

@@ -8,6 +8,7 @@ import rehypeAsideIds from '../notes/rehype-aside-ids';
 import remarkAsideCredits from '../notes/remark-aside-credits';
 import remarkCitations from '../notes/remark-citations';
 import remarkNoteIntegrity from '../notes/remark-note-integrity';
+import rehypeCitationIndex from '../notes/rehype-citation-index';
 import rehypeNoteMarks from '../notes/rehype-note-marks';
 import remarkSpoilerScopes from '../spoilers/remark-spoiler-scopes';
 
@@ -30,7 +31,7 @@ export const remarkEssayPlugins = ({ base }: EssayPipelineOptions): RemarkPlugin
 ];
 
 /**
- * Shapes the notes' markup for popovers, sidenotes and screen readers; then gives asides ids that
- * no heading or note already has.
+ * Shapes the notes' markup for popovers, sidenotes and screen readers; gives asides ids that no
+ * heading or note already has; then records where each source is cited, marks and asides by id.
  */
-export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks, rehypeAsideIds];
+export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks, rehypeAsideIds, rehypeCitationIndex];

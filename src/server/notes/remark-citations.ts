@@ -4,9 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CITATION_PATTERN, formatCitation, type Run } from './citations';
 import { parseTimecode } from './timecode';
-import { formatPartialDate } from '../content/dates';
-import type { Source } from '../schemas/source';
-import { essayData, essaySources, fail, markCited } from '../markdown/essay-file';
+import { essayData, essaySources, fail, isSharedSource, markCited } from '../markdown/essay-file';
 
 function runsToHast(runs: readonly Run[]): ElementContent[] {
   return runs.map((run): ElementContent => {
@@ -17,31 +15,26 @@ function runsToHast(runs: readonly Run[]): ElementContent[] {
   });
 }
 
-/** A film cited at a scene: title, year, director, timecode. */
-function filmCard(source: Source, timecode: string): ElementContent[] {
-  const text = (value: string): ElementContent => ({ type: 'text', value });
-  const year = source.date ? ` (${formatPartialDate(source.date)})` : '';
-  const director = source.authors?.length ? [text(', directed by '), text(source.authors.join(' and '))] : [];
-  return [
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['film-card'] },
-      children: [
-        { type: 'element', tagName: 'cite', properties: {}, children: [text(source.title)] },
-        text(year),
-        ...director,
-        text(', at '),
-        { type: 'element', tagName: 'span', properties: { className: ['timecode'] }, children: [text(timecode)] },
-        text('.'),
-      ],
-    },
-  ];
+/**
+ * A film cited at a scene, as a card: the house note (Chicago writes the timecode "at 1:52:10",
+ * CSL's `timestamp` locator), with the timecode marked for tabular figures.
+ */
+function filmCard(runs: readonly Run[], timecode: string): ElementContent[] {
+  const children = runsToHast(runs).flatMap((node): ElementContent[] => {
+    if (node.type !== 'text' || !node.value.includes(timecode)) return [node];
+    const at = node.value.lastIndexOf(timecode);
+    return [
+      { type: 'text', value: node.value.slice(0, at) },
+      { type: 'element', tagName: 'span', properties: { className: ['timecode'] }, children: [{ type: 'text', value: timecode }] },
+      { type: 'text', value: node.value.slice(at + timecode.length) },
+    ];
+  });
+  return [{ type: 'element', tagName: 'span', properties: { className: ['film-card'] }, children }];
 }
 
 /**
  * Renders citations in notes at build time: `[@id]` or `[@id, pinpoint]` becomes the source's
- * Chicago citation, and `[@film, 1:52:10]` a film card. Then, in an essay that uses marks, every
+ * citation in the house style, and `[@film, 1:52:10]` a film card. Then, in an essay that uses marks, every
  * source must be cited (or credited) somewhere: an unused source is an error, not a warning, since
  * it would list a work in the bibliography that the essay never points to.
  */
@@ -53,6 +46,7 @@ export default function remarkCitations() {
       marks++;
     });
 
+    const noteSources = (essayData(file).noteSources = new Map<string, string[]>());
     visit(tree, 'footnoteDefinition', (definition) => {
       visit(definition, 'text', (node: Text, index, parent) => {
         if (!parent || index === undefined) return;
@@ -62,11 +56,15 @@ export default function remarkCitations() {
           const [whole, id, pinpoint] = match;
           const source = sources?.get(id!);
           if (!source) {
+            if (sources && isSharedSource(id!))
+              fail(file, node, `note cites [@${id}], a shared source this essay does not list: add "- ${id}" to its sources`);
             if (sources)
               fail(file, node, `note cites [@${id}], which is not in this essay's sources: add a source with id "${id}" or correct the id`);
             continue;
           }
           markCited(file, source.id);
+          const cites = noteSources.get(definition.identifier) ?? [];
+          if (!cites.includes(source.id)) noteSources.set(definition.identifier, [...cites, source.id]);
           const at = pinpoint?.trim();
           const seconds = source.kind === 'film' && at ? parseTimecode(at) : undefined;
           if (source.kind === 'film' && at && seconds === undefined) {
@@ -79,7 +77,10 @@ export default function remarkCitations() {
             data: {
               hName: 'span',
               hProperties: { className: ['citation'], dataSource: source.id },
-              hChildren: seconds !== undefined ? filmCard(source, at!) : runsToHast(formatCitation(source, 'note', { pinpoint: at })),
+              hChildren:
+                seconds !== undefined
+                  ? filmCard(formatCitation(source, 'note', { pinpoint: at }), at!)
+                  : runsToHast(formatCitation(source, 'note', { pinpoint: at })),
             },
           } as Text);
           last = match.index + whole.length;

@@ -3,11 +3,14 @@ import { closest } from '../../shared/did-you-mean';
 import { partialDate } from './partial-date';
 import { sourceSchema } from './source';
 import type { Spoilers } from '../../shared/spoilers/levels';
+import { SHARED_SOURCES, sourceReference } from './source-reference';
 import { essayFilmSchema, spoilersSchema } from './spoilers';
 
 export interface EssaySchemaContext {
   /** Ids of the films in content/films, for the films an essay names. */
   filmIds: readonly string[];
+  /** Ids of the shared sources in content/sources, for references to them in `sources`. */
+  sourceIds?: readonly string[];
   /** The build's date: nothing may be dated after it. */
   today?: Date;
 }
@@ -63,7 +66,7 @@ function filmsOf(essay: FilmFields): EssayFilm[] | undefined {
 }
 
 /** Frontmatter of an essay, one MDX file in content/essays/; the file name is its URL slug. */
-export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext) {
+export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: EssaySchemaContext) {
   const filmId = z.string({ error: 'a film is named by its id, such as anora' }).superRefine((id, ctx) => {
     if (filmIds.includes(id)) return;
     const guess = closest(id, filmIds);
@@ -108,21 +111,34 @@ export function essaySchema({ filmIds, today = new Date() }: EssaySchemaContext)
       author: z.string().trim().min(1, { error: 'author is empty: leave the field out when no author is named' }).optional(),
       /** Where the essay first appeared, when known: "moviestohistory.com, a film-and-history blog". */
       origin: z.string().trim().min(1, { error: 'origin is empty: leave the field out when it is not known' }).optional(),
-      /** Works the essay cites or names; footnotes cite them as `[@id]`. */
+      /**
+       * Works the essay cites or names; notes cite them as `[@id]`. Each is the id of a shared
+       * source in content/sources (`- variety-2024`), or a source of the essay's own, written out.
+       */
       sources: z
-        .array(sourceSchema(today))
+        .array(sourceReference({ sourceIds, inline: sourceSchema(today) }))
         .default([])
         .superRefine((sources, ctx) => {
           const seen = new Set<string>();
           sources.forEach((source, index) => {
+            // An entry that failed its own checks is reported there, and may not be parsed.
+            if (typeof source !== 'object' || source === null) return;
+            const shared = 'collection' in source;
             if (seen.has(source.id)) {
               ctx.addIssue({
                 code: 'custom',
-                path: [index, 'id'],
-                message: `source id "${source.id}" is used twice: give each source its own id`,
+                path: shared ? [index] : [index, 'id'],
+                message: `source id "${source.id}" is used twice: ${shared ? 'list a shared source once' : 'give each source its own id'}`,
               });
             }
             seen.add(source.id);
+            if (!shared && sourceIds.includes(source.id)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, 'id'],
+                message: `"${source.id}" is a shared source in ${SHARED_SOURCES}: list it by id ("- ${source.id}") instead of writing it out here, or give this one another id`,
+              });
+            }
           });
         }),
       /** The single-film form: what the essay gives away of its `film`. */

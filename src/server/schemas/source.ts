@@ -26,9 +26,89 @@ const text = (field: string) =>
     .trim()
     .min(1, { error: `${field} is empty: remove it or fill it in` });
 
+/** Every field of a source but its id, each documented where it is declared. */
+function sourceFields(today: Date) {
+  return {
+    /** article, book, chapter, interview, film, web or other. */
+    kind: z.enum(SOURCE_KINDS, { error: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+    /** People as credited, "First Last" (or "Family, Given" when the family name has several words); for a film, its directors. */
+    authors: z.array(text('an author')).optional(),
+    /** Editors of the container, for chapters in edited books. */
+    editors: z.array(text('an editor')).optional(),
+    /** The work's own title, as published. */
+    title: text('title'),
+    /** What holds it: newspaper, magazine, journal, book or website. */
+    container: text('container').optional(),
+    /** Publisher, for books and films. */
+    publisher: text('publisher').optional(),
+    /** "Expanded edition", "2nd ed.". */
+    edition: text('edition').optional(),
+    volume: z.union([z.number().int().positive(), text('volume')]).optional(),
+    issue: z.union([z.number().int().positive(), text('issue')]).optional(),
+    /** Page range, "12–19", or a single page. */
+    pages: z.union([z.number().int().positive(), text('pages')]).optional(),
+    /** When the work was published (or released): YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: partialDate(today).optional(),
+    /** First publication, when `date` is a later edition. */
+    originalDate: partialDate(today).optional(),
+    /** Where to read it: an absolute https URL. */
+    url: httpsUrl('url').optional(),
+    /** A permanent copy (Wayback Machine, archive.today): an absolute https URL. */
+    archiveUrl: httpsUrl('archiveUrl').optional(),
+    /** When the archived copy was made. */
+    archived: partialDate(today).optional(),
+    /** When the author consulted it ("Retrieved …"). */
+    accessed: partialDate(today).optional(),
+    /**
+     * For a film: the timecode (H:MM:SS) from which its scenes are spoilers. A note citing a
+     * later scene (`[@id, 1:52:10]`) shows no popover or sidenote until the reader accepts the
+     * film's major spoilers.
+     */
+    spoilersFrom: z
+      .string()
+      .refine((value) => parseTimecode(value) !== undefined, { error: 'spoilersFrom is a timecode such as 1:05:00 (H:MM:SS)' })
+      .optional(),
+    /** A short remark shown after the citation, for what the fields cannot say. */
+    note: text('note').optional(),
+  };
+}
+
+type SourceFields = z.output<z.ZodObject<ReturnType<typeof sourceFields>>>;
+
+/** The checks across fields: dates in order, and a spoiler point for films only. */
+function checkSource(source: SourceFields, ctx: z.RefinementCtx) {
+  const { date } = source;
+  // A period only ends before another begins when all of it lies before: "2024" is not before "2024-05".
+  for (const field of ['accessed', 'archived'] as const) {
+    const later = source[field];
+    if (date && later && later.end <= date.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `${field} ${later.iso} is before the source's own date ${date.iso}: check the year`,
+      });
+    }
+  }
+  if (source.spoilersFrom !== undefined && source.kind !== 'film') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spoilersFrom'],
+      message: 'spoilersFrom applies to films only: set kind to film or remove it',
+    });
+  }
+  if (source.originalDate && date && date.end <= source.originalDate.start) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['originalDate'],
+      message: `originalDate ${source.originalDate.iso} is after date ${date.iso}: date is the edition cited, originalDate the first`,
+    });
+  }
+}
+
 /**
- * A work an essay draws on: only what is known, never invented. Rendered in Chicago
- * notes-bibliography style wherever it appears (popover, sidenote, notes list, bibliography).
+ * A work an essay draws on, declared in the essay's own frontmatter: only what is known, never
+ * invented. Rendered in the house style (Chicago notes and bibliography) wherever it appears
+ * (popover, sidenote, notes list, source list, the site's bibliography).
  */
 export function sourceSchema(today: Date = new Date()) {
   return z
@@ -37,77 +117,28 @@ export function sourceSchema(today: Date = new Date()) {
       id: z.string().regex(ID_PATTERN, {
         error: 'a source id is lower-case words joined by hyphens, such as variety-2024',
       }),
-      /** article, book, chapter, interview, film, web or other. */
-      kind: z.enum(SOURCE_KINDS, { error: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
-      /** People as credited, "First Last"; for a film, its directors. */
-      authors: z.array(text('an author')).optional(),
-      /** Editors of the container, for chapters in edited books. */
-      editors: z.array(text('an editor')).optional(),
-      /** The work's own title, as published. */
-      title: text('title'),
-      /** What holds it: newspaper, magazine, journal, book or website. */
-      container: text('container').optional(),
-      /** Publisher, for books and films. */
-      publisher: text('publisher').optional(),
-      /** "Expanded edition", "2nd ed.". */
-      edition: text('edition').optional(),
-      volume: z.union([z.number().int().positive(), text('volume')]).optional(),
-      issue: z.union([z.number().int().positive(), text('issue')]).optional(),
-      /** Page range, "12–19", or a single page. */
-      pages: z.union([z.number().int().positive(), text('pages')]).optional(),
-      /** When the work was published (or released): YYYY, YYYY-MM or YYYY-MM-DD. */
-      date: partialDate(today).optional(),
-      /** First publication, when `date` is a later edition. */
-      originalDate: partialDate(today).optional(),
-      /** Where to read it: an absolute https URL. */
-      url: httpsUrl('url').optional(),
-      /** A permanent copy (Wayback Machine, archive.today): an absolute https URL. */
-      archiveUrl: httpsUrl('archiveUrl').optional(),
-      /** When the archived copy was made. */
-      archived: partialDate(today).optional(),
-      /** When the author consulted it ("Retrieved …"). */
-      accessed: partialDate(today).optional(),
-      /**
-       * For a film: the timecode (H:MM:SS) from which its scenes are spoilers. A note citing a
-       * later scene (`[@id, 1:52:10]`) shows no popover or sidenote until the reader accepts the
-       * film's major spoilers.
-       */
-      spoilersFrom: z
-        .string()
-        .refine((value) => parseTimecode(value) !== undefined, { error: 'spoilersFrom is a timecode such as 1:05:00 (H:MM:SS)' })
-        .optional(),
-      /** A short remark shown after the citation, for what the fields cannot say. */
-      note: text('note').optional(),
+      ...sourceFields(today),
     })
     .strict()
-    .superRefine((source, ctx) => {
-      const { date } = source;
-      // A period only ends before another begins when all of it lies before: "2024" is not before "2024-05".
-      for (const field of ['accessed', 'archived'] as const) {
-        const later = source[field];
-        if (date && later && later.end <= date.start) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `${field} ${later.iso} is before the source's own date ${date.iso}: check the year`,
-          });
-        }
-      }
-      if (source.spoilersFrom !== undefined && source.kind !== 'film') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['spoilersFrom'],
-          message: 'spoilersFrom applies to films only: set kind to film or remove it',
-        });
-      }
-      if (source.originalDate && date && date.end <= source.originalDate.start) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['originalDate'],
-          message: `originalDate ${source.originalDate.iso} is after date ${date.iso}: date is the edition cited, originalDate the first`,
-        });
-      }
-    });
+    .superRefine(checkSource);
 }
+
+/**
+ * A shared source: one YAML file in content/sources/ for a work several essays cite, with the
+ * same fields as a source in an essay. Its id is its file name (`variety-2024.yaml` is cited as
+ * `[@variety-2024]`), so the file has no `id` field.
+ */
+export function sharedSourceSchema(today: Date = new Date()) {
+  return z
+    .object({
+      id: z.never({ error: "a shared source's id is its file name: remove the id field" }).optional(),
+      ...sourceFields(today),
+    })
+    .strict()
+    .superRefine(checkSource)
+    .transform(({ id: _id, ...source }) => source);
+}
+
+export type SharedSource = z.output<ReturnType<typeof sharedSourceSchema>>;
 
 export type Source = z.output<ReturnType<typeof sourceSchema>>;

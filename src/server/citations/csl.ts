@@ -1,0 +1,219 @@
+/**
+ * Sources as CSL-JSON, the data model every CSL style, reference manager and citation library
+ * reads (https://github.com/citation-style-language/schema, version 1.0.2), and pinpoints as CSL
+ * locators. Two views of one source: `cslItem`, the plain mapping the exports and the embedded
+ * metadata carry, and `houseItem`, the same prepared for the house style's formatter.
+ */
+import type { PartialDate } from '../schemas/partial-date';
+import type { Source } from '../schemas/source';
+
+/** A CSL name: a person as family and given name, or a name that cannot be split (`literal`). */
+export type CslName = { family: string; given?: string } | { literal: string };
+
+/** A CSL date with only the parts that are known. */
+export interface CslDate {
+  'date-parts': [[number, number?, number?]];
+}
+
+/** The CSL-JSON fields this project writes. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title?: string;
+  author?: CslName[];
+  director?: CslName[];
+  editor?: CslName[];
+  'container-title'?: string;
+  publisher?: string;
+  edition?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  genre?: string;
+  issued?: CslDate;
+  'original-date'?: CslDate;
+  accessed?: CslDate;
+  URL?: string;
+  archive?: string;
+  archive_location?: string;
+  note?: string;
+  language?: string;
+}
+
+/** Where a citation points inside a work: a CSL locator and its label, or words after the citation. */
+export interface CslLocator {
+  locator?: string;
+  label?: string;
+  suffix?: string;
+}
+
+/**
+ * "Alex Ritman" → family Ritman, given Alex: the last word is the family name. Names whose family
+ * name has several words are written "Family, Given" in frontmatter ("Le Guin, Ursula K."); a
+ * single word (Madonna, an organisation) is kept whole.
+ */
+export function cslName(name: string): CslName {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (trimmed.includes(',')) {
+    const [family, ...given] = trimmed.split(',');
+    return { family: family!.trim(), given: given.join(',').trim() };
+  }
+  const parts = trimmed.split(' ');
+  if (parts.length < 2) return { literal: trimmed };
+  const family = parts.pop()!;
+  return { family, given: parts.join(' ') };
+}
+
+/** A partial date with only its known parts: 2025 → [[2025]], 2025-04 → [[2025, 4]]. */
+export function cslDate(date: PartialDate | undefined): CslDate | undefined {
+  if (!date) return undefined;
+  const parts: [number, number?, number?] = [date.year];
+  if (date.month !== undefined) {
+    parts.push(date.month);
+    if (date.day !== undefined) parts.push(date.day);
+  }
+  return { 'date-parts': [parts] };
+}
+
+/**
+ * The CSL type of a source's kind. An article with a volume or an issue number is in a journal
+ * ("Filmmaker 33, no. 1 (2024)"); without, it is in a magazine or paper (the date follows the
+ * container). A film's people are its directors.
+ */
+export function cslType(source: Pick<Source, 'kind' | 'volume' | 'issue'>): string {
+  switch (source.kind) {
+    case 'article':
+      return source.volume !== undefined || source.issue !== undefined ? 'article-journal' : 'article-magazine';
+    case 'book':
+      return 'book';
+    case 'chapter':
+      return 'chapter';
+    case 'interview':
+      return 'interview';
+    case 'film':
+      return 'motion_picture';
+    case 'web':
+      return 'webpage';
+    default:
+      return 'document';
+  }
+}
+
+const text = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
+
+/** Drops fields without a value, so items compare and hash the same however they were built. */
+function compact<T extends object>(item: T): T {
+  return Object.fromEntries(
+    Object.entries(item).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as T;
+}
+
+/**
+ * A source as CSL-JSON, everything it records. CSL has no variable for a web archive's copy
+ * (`archive` and `archive_location` name a physical archive and a place in it); the exports use
+ * them as Zotero's Wayback Machine translator does: `archive` names the web archive and
+ * `archive_location` holds the copy's URL.
+ */
+export function cslItem(source: Source, id = source.id): CslItem {
+  const names = (list: readonly string[] | undefined) => list?.map(cslName);
+  const item: CslItem = {
+    id,
+    type: cslType(source),
+    title: source.title,
+    [source.kind === 'film' ? 'director' : 'author']: names(source.authors),
+    editor: names(source.editors),
+    'container-title': source.container,
+    publisher: source.publisher,
+    edition: source.edition,
+    volume: text(source.volume),
+    issue: text(source.issue),
+    page: text(source.pages),
+    issued: cslDate(source.date),
+    'original-date': cslDate(source.originalDate),
+    accessed: cslDate(source.accessed),
+    URL: source.url,
+    note: source.note,
+  };
+  if (source.archiveUrl) {
+    item.archive = webArchiveName(source.archiveUrl);
+    item.archive_location = source.archiveUrl;
+  }
+  return compact(item);
+}
+
+/** The name of the web archive a copy's URL belongs to, as reference managers record it. */
+export function webArchiveName(url: string): string {
+  const host = new URL(url).hostname;
+  if (/(^|\.)archive\.org$/.test(host)) return 'Internet Archive';
+  if (/(^|\.)archive\.(today|ph|is|li|md|vn|fo)$/.test(host)) return 'archive.today';
+  return host;
+}
+
+/**
+ * A source with nothing to find it by (no container, publisher, URL, archived copy, date or
+ * pages) that is an interview or an "other": what its title field holds is a description
+ * ("Interviews on the making of Anora"), not a title. Chicago sets descriptions in roman and
+ * lower case, without quotation marks.
+ */
+export function isDescribedOnly(source: Source): boolean {
+  return (
+    (source.kind === 'interview' || source.kind === 'other') &&
+    !source.container &&
+    !source.publisher &&
+    !source.url &&
+    !source.archiveUrl &&
+    !source.date &&
+    source.pages === undefined
+  );
+}
+
+const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
+
+/**
+ * The item the house style formats: the plain item without what the house writes itself (the
+ * archived copy, the remark) or what the style must not see (a description in place of a title
+ * goes in `genre`, which Chicago prints as a description). Editions are written lower case: the
+ * style capitalises them where a sentence begins.
+ */
+export function houseItem(source: Source, id: string): CslItem {
+  const item = cslItem(source, id);
+  delete item.archive;
+  delete item.archive_location;
+  delete item.note;
+  if (item.edition) item.edition = lowerFirst(item.edition);
+  if (isDescribedOnly(source)) {
+    item.genre = lowerFirst(source.title);
+    delete item.title;
+  }
+  return item;
+}
+
+/** Pinpoint words and the CSL locator label they stand for. */
+const LABELS: [RegExp, string][] = [
+  [/^pp?\.\s*/, 'page'],
+  [/^paras?\.\s*/, 'paragraph'],
+  [/^chaps?\.\s*/, 'chapter'],
+  [/^nn?\.\s*/, 'note'],
+  [/^figs?\.\s*/, 'figure'],
+  [/^secs?\.\s*/, 'section'],
+  [/^vols?\.\s*/, 'volume'],
+  [/^ll?\.\s*/, 'line'],
+  [/^scs?\.\s*/, 'scene'],
+];
+
+const TIMECODE = /^(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$/;
+const PAGES = /^[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?(?:,\s*[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?)*$/i;
+
+/**
+ * A note's pinpoint as a CSL locator: a timecode ("1:52:10") is a `timestamp`, which Chicago
+ * writes "at 1:52:10"; "para. 4", "chap. 2", "n. 3" and the like take their label; bare numbers
+ * and ranges are pages. Anything else is kept as words after the citation.
+ */
+export function cslLocator(pinpoint: string | undefined): CslLocator {
+  const value = pinpoint?.trim();
+  if (!value) return {};
+  if (TIMECODE.test(value)) return { label: 'timestamp', locator: value };
+  for (const [pattern, label] of LABELS) if (pattern.test(value)) return { label, locator: value.replace(pattern, '') };
+  if (PAGES.test(value)) return { label: 'page', locator: value };
+  return { suffix: `, ${value}` };
+}

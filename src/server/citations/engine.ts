@@ -1,0 +1,143 @@
+/**
+ * CSL formatting with citeproc-js and the official style files in ./styles (see NOTICE.md), at
+ * build time only. Building an engine costs seconds (the Chicago style is 240 KB of XML) and a
+ * citation a millisecond or two, so:
+ * - one engine per style, built on the first citation that is not cached, and reused;
+ * - each result is memoised by (style, item, locator), and kept on disk between builds
+ *   (./cache.ts), so a build whose citations have not changed builds no engine at all.
+ *
+ * Output is citeproc's HTML, which ./runs.ts turns into runs of text, italics and links.
+ */
+import { createRequire } from 'node:module';
+import CSL from 'citeproc';
+import chicagoStyle from './styles/chicago-notes-bibliography-access-dates.csl?raw';
+import mlaStyle from './styles/modern-language-association.csl?raw';
+import apaStyle from './styles/apa.csl?raw';
+import locale from './styles/locales-en-US.xml?raw';
+import { digest, DiskCache } from './cache';
+import type { CslItem, CslLocator } from './csl';
+
+/** The styles the site formats with: Chicago is the house style; MLA and APA are for citing an essay. */
+export const STYLES = {
+  chicago: { label: 'Chicago', xml: chicagoStyle },
+  mla: { label: 'MLA', xml: mlaStyle },
+  apa: { label: 'APA', xml: apaStyle },
+} as const;
+export type StyleName = keyof typeof STYLES;
+
+/** Bump when what the engine is asked or how it is set up changes, so cached results are not reused. */
+const FORMATTER_VERSION = '1';
+
+interface Style {
+  engine?: InstanceType<typeof CSL.Engine>;
+  cache: DiskCache;
+  memo: Map<string, string | null>;
+}
+
+/** Items the engine may ask for while one citation is formatted, by id. */
+const items = new Map<string, CslItem>();
+const styles = new Map<StyleName, Style>();
+
+/** What formatting cost in this process: for the benchmark and the design notes. */
+export const stats = { engines: 0, engineMs: 0, formatted: 0, formatMs: 0, fromDisk: 0, fromMemory: 0 };
+
+function citeprocVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('citeproc/package.json') as { version: string }).version;
+  } catch {
+    return CSL.PROCESSOR_VERSION;
+  }
+}
+
+function style(name: StyleName): Style {
+  let found = styles.get(name);
+  if (!found) {
+    found = { cache: new DiskCache(`${name}-${digest(STYLES[name].xml, locale, citeprocVersion(), FORMATTER_VERSION)}`), memo: new Map() };
+    styles.set(name, found);
+  }
+  return found;
+}
+
+function engine(name: StyleName) {
+  const entry = style(name);
+  if (!entry.engine) {
+    const started = performance.now();
+    const sys = {
+      retrieveLocale: (lang: string) => (lang.startsWith('en') ? locale : undefined),
+      retrieveItem: (id: string) => {
+        const item = items.get(id);
+        if (!item) throw new Error(`citations: no CSL item "${id}"`);
+        return item;
+      },
+    };
+    entry.engine = new CSL.Engine(sys, STYLES[name].xml, 'en-US', true);
+    entry.engine.setOutputFormat('html');
+    // URLs as links (citeproc leaves them as text unless asked).
+    entry.engine.opt.development_extensions.wrap_url_and_doi = true;
+    stats.engines += 1;
+    stats.engineMs += performance.now() - started;
+  }
+  return entry.engine;
+}
+
+/**
+ * The formatted result for a key: from memory, from the disk cache, or made by `make` with the
+ * style's engine. `null` means the style renders nothing for the item (a bibliography leaves out
+ * what Chicago does not list, such as unpublished interviews).
+ */
+function cached(name: StyleName, key: string, make: (engine: InstanceType<typeof CSL.Engine>) => string | null): string | null {
+  const { memo, cache } = style(name);
+  if (memo.has(key)) {
+    stats.fromMemory += 1;
+    return memo.get(key)!;
+  }
+  const stored = cache.get(key);
+  if (stored !== undefined) {
+    stats.fromDisk += 1;
+    const value = stored === '\0' ? null : stored;
+    memo.set(key, value);
+    return value;
+  }
+  const started = performance.now();
+  const value = make(engine(name));
+  stats.formatted += 1;
+  stats.formatMs += performance.now() - started;
+  memo.set(key, value);
+  cache.set(key, value ?? '\0');
+  return value;
+}
+
+/** An item under an id made from its content: two different works may share a source id across essays. */
+function register(item: CslItem): CslItem {
+  const json = JSON.stringify({ ...item, id: undefined });
+  const registered = { ...item, id: `item-${digest(json)}` };
+  items.set(registered.id, registered);
+  return registered;
+}
+
+/**
+ * A full note for one work, as HTML: always the first, complete form (no "Ibid.", no short
+ * note), since a reader may open any note alone as a popover or sidenote.
+ */
+export function formatNote(name: StyleName, item: CslItem, locator: CslLocator = {}): string {
+  const registered = register(item);
+  const key = digest('note', JSON.stringify({ ...registered, id: undefined }), JSON.stringify(locator));
+  return cached(name, key, (engine) => engine.makeCitationCluster([{ id: registered.id, ...locator }])) ?? '';
+}
+
+/** One bibliography entry, as HTML without its wrapper; `null` when the style lists no entry for it. */
+export function formatEntry(name: StyleName, item: CslItem): string | null {
+  const registered = register(item);
+  const key = digest('entry', JSON.stringify({ ...registered, id: undefined }));
+  return cached(name, key, (engine) => {
+    engine.updateItems([registered.id], true);
+    const result = engine.makeBibliography();
+    if (!result) return null;
+    const [meta, entries] = result;
+    if (meta.bibliography_errors?.some((error) => error.itemID === registered.id) || entries.length === 0) return null;
+    return entries[0]!
+      .replace(/^\s*<div class="csl-entry">/, '')
+      .replace(/<\/div>\s*$/, '')
+      .trim();
+  });
+}

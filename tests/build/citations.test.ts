@@ -1,0 +1,214 @@
+/**
+ * Following a citation, on the built sites: the site's bibliography (/sources/) and its links into
+ * the essays, each essay's source list and its links back, the metadata reference managers read
+ * (citation_* tags, COinS, CSL-JSON) and the downloads, read back with citation-js. The launch
+ * site (dist/) cites nothing from content/sources, since its two essays share no work; the fixture
+ * build (dist-fixture/) shares a source between two essays.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, builtFolder, ensureBuilt, PROJECT_ROOT } from './support';
+
+const LAUNCH_ESSAYS = ['a-stripping-vision', 'between-control-and-losing-it'];
+const FIXTURE_ESSAYS = ['notes-fixture', 'second-fixture'];
+
+function findAll(node: Root | Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) found.push(child);
+    found.push(...findAll(child, test));
+  }
+  return found;
+}
+const classes = (node: Element) => ([] as unknown[]).concat(node.properties.className ?? []).map(String);
+const hasClass = (name: string) => (node: Element) => classes(node).includes(name);
+const text = (node: Element) => toString(node).replace(/\s+/g, ' ').trim();
+
+/** A built page of a build folder, parsed, by its path on the site. */
+function page(folder: string, route: string): Root {
+  const relative = route.replace(/^\/+/, '');
+  const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+  return fromHtml(readFileSync(path.join(folder, file), 'utf8'));
+}
+const ids = (tree: Root) => new Set(findAll(tree, (node) => node.properties.id !== undefined).map((node) => String(node.properties.id)));
+
+let dist: string;
+let fixture: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  dist = path.join(PROJECT_ROOT, 'dist');
+  fixture = builtFolder(BUILDS[1]!);
+});
+
+describe('the bibliography of the launch site', () => {
+  const works = () =>
+    findAll(page(dist, 'sources/'), (node) => node.tagName === 'li' && String(node.properties.id ?? '').startsWith('source-'));
+
+  it('lists every work the launch essays cite, once, grouped by kind', () => {
+    const tree = page(dist, 'sources/');
+    expect(works()).toHaveLength(9);
+    expect(findAll(tree, (node) => node.tagName === 'h2').map(text)).toEqual([
+      'Books',
+      'Articles',
+      'Interviews',
+      'Web pages',
+      'Other works',
+    ]);
+  });
+
+  it('gives each work the same entry as the essay’s own source list', () => {
+    for (const essay of LAUNCH_ESSAYS) {
+      const list = findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'section' && hasClass('sources')(node))[0]!;
+      for (const item of findAll(list, (node) => node.tagName === 'li')) {
+        const link = findAll(item, hasClass('source-elsewhere'))[0]!;
+        const key = String(link.properties.href).split('#')[1]!;
+        const work = works().find((node) => node.properties.id === key);
+        expect(work, `${essay}: ${key}`).toBeDefined();
+        const entry = (node: Element) =>
+          text(node)
+            .replace(/\s*(In the bibliography|Cited in \d+ essays)$/, '')
+            .replace(/\s*Cited in .*$/, '');
+        expect(entry(work!)).toBe(entry(item));
+      }
+    }
+  });
+
+  it('links each citation to an element that exists on the essay’s page: a note’s mark, an aside, or the source list', () => {
+    const links = findAll(
+      page(dist, 'sources/'),
+      (node) =>
+        node.tagName === 'a' && String(node.properties.href ?? '').startsWith('/essays/') && String(node.properties.href).includes('#'),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(9);
+    for (const link of links) {
+      const [route, fragment] = String(link.properties.href).split('#');
+      const tree = page(dist, route!);
+      expect(ids(tree), String(link.properties.href)).toContain(fragment);
+      const target = findAll(tree, (node) => node.properties.id === fragment)[0]!;
+      // A note's number links to that note's mark, which shows the same number.
+      if (/^\d+$/.test(text(link))) {
+        expect(target.properties.dataFootnoteRef, String(link.properties.href)).toBeDefined();
+        expect(text(target)).toBe(text(link));
+      }
+    }
+  });
+
+  it('cites the Variety article at note 1 of A Stripping Vision…, its first mark', () => {
+    const variety = works().find((node) => String(node.properties.id).endsWith('variety-2024'))!;
+    expect(text(findAll(variety, hasClass('cited-in'))[0]!)).toBe('Cited in A Stripping Vision…, note 1.');
+    const note = findAll(variety, (node) => node.tagName === 'a' && text(node) === '1')[0]!;
+    expect(note.properties.href).toBe('/essays/a-stripping-vision/#user-content-fnref-variety');
+  });
+
+  it('carries one COinS per work, and essays none (Zotero would save their sources instead of the essay)', () => {
+    const spans = findAll(page(dist, 'sources/'), hasClass('Z3988'));
+    expect(spans).toHaveLength(9);
+    for (const span of spans)
+      expect(String(span.properties.title)).toMatch(
+        /^url_ver=Z39\.88-2004&ctx_ver=Z39\.88-2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3A/,
+      );
+    for (const essay of LAUNCH_ESSAYS) expect(findAll(page(dist, `essays/${essay}/`), hasClass('Z3988'))).toEqual([]);
+  });
+});
+
+describe.each(LAUNCH_ESSAYS)('the essay %s', (essay) => {
+  it('has the citation_* tags, from its frontmatter only', () => {
+    const meta = findAll(
+      page(dist, `essays/${essay}/`),
+      (node) => node.tagName === 'meta' && String(node.properties.name ?? '').startsWith('citation_'),
+    );
+    const tags = Object.fromEntries(meta.map((node) => [String(node.properties.name), String(node.properties.content)]));
+    const title = text(findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'h1')[0]!);
+    expect(tags).toEqual({
+      citation_title: title,
+      citation_publication_date: expect.stringMatching(/^\d{4}(\/\d{2}){0,2}$/),
+      citation_journal_title: 'Long Take',
+      citation_public_url: `https://example.com/essays/${essay}/`,
+      citation_language: 'en',
+    });
+  });
+
+  it('lists its sources as CSL-JSON too, one item per source in its list', () => {
+    const tree = page(dist, `essays/${essay}/`);
+    const block = findAll(
+      tree,
+      (node) => node.tagName === 'script' && node.properties.type === 'application/vnd.citationstyles.csl+json',
+    )[0]!;
+    const items = JSON.parse(toString(block)) as { id: string; title?: string }[];
+    const listed = findAll(tree, (node) => node.tagName === 'li' && String(node.properties.id ?? '').startsWith('source-')).map((node) =>
+      String(node.properties.id).slice('source-'.length),
+    );
+    expect(items.map((item) => item.id).sort()).toEqual(listed.sort());
+  });
+
+  it.each(['bib', 'ris', 'json'])('offers its citation as a .%s file that citation-js reads back', (extension) => {
+    const file = path.join(dist, 'essays', essay, `citation.${extension}`);
+    expect(existsSync(file)).toBe(true);
+    const content = readFileSync(file, 'utf8');
+    const [item] = new Cite(extension === 'json' ? JSON.parse(content) : content).data;
+    const title = text(findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'h1')[0]!);
+    expect(String(item!.title)).toBe(extension === 'bib' ? title.replace('…', '...') : title);
+    expect(item!.URL).toBe(`https://example.com/essays/${essay}/`);
+  });
+});
+
+describe('the whole bibliography’s downloads', () => {
+  it.each(['bib', 'ris', 'json'])('/sources/all.%s holds every work', (extension) => {
+    const content = readFileSync(path.join(dist, 'sources', `all.${extension}`), 'utf8');
+    expect(new Cite(extension === 'json' ? JSON.parse(content) : content).data).toHaveLength(9);
+  });
+});
+
+describe('the fixture site, where two essays share a source', () => {
+  const works = () =>
+    findAll(page(fixture, 'sources/'), (node) => node.tagName === 'li' && String(node.properties.id ?? '').startsWith('source-'));
+
+  it('lists the shared source once, with both essays and their notes', () => {
+    const shared = works().filter((node) => node.properties.id === 'source-web-source');
+    expect(shared).toHaveLength(1);
+    expect(text(findAll(shared[0]!, hasClass('cited-in'))[0]!)).toBe('Cited in Second Fixture, notes 2 and 3; Notes Fixture, note 1.');
+  });
+
+  it('keys each essay’s own sources by the essay', () => {
+    expect(works().map((node) => String(node.properties.id))).toEqual([
+      'source-second-fixture--pattern-book',
+      'source-notes-fixture--the-film',
+      'source-web-source',
+    ]);
+  });
+
+  it('shows the shared source’s archived copy in the notes, the source lists and the bibliography', () => {
+    const archive = 'https://web.archive.org/web/2024/https://example.com/review';
+    for (const essay of FIXTURE_ESSAYS) {
+      const links = findAll(page(fixture, `essays/${essay}/`), (node) => node.tagName === 'a' && node.properties.href === archive);
+      expect(links.length, essay).toBeGreaterThanOrEqual(2);
+    }
+    expect(findAll(page(fixture, 'sources/'), (node) => node.tagName === 'a' && node.properties.href === archive)).toHaveLength(1);
+  });
+
+  it('says in each essay’s source list how many essays cite a shared source', () => {
+    for (const essay of FIXTURE_ESSAYS) {
+      const link = findAll(
+        page(fixture, `essays/${essay}/`),
+        (node) => hasClass('source-elsewhere')(node) && node.properties.href === '/sources/#source-web-source',
+      );
+      expect(link.map(text), essay).toEqual(['Cited in 2 essays']);
+    }
+  });
+
+  it('credits the author in the citation_* tags when the essay names one', () => {
+    const meta = findAll(
+      page(fixture, 'essays/second-fixture/'),
+      (node) => node.tagName === 'meta' && node.properties.name === 'citation_author',
+    );
+    expect(meta.map((node) => node.properties.content)).toEqual(['Sam Writer']);
+  });
+});

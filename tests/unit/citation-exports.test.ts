@@ -1,0 +1,272 @@
+/**
+ * Citing the site's essays and sources outside it: "Cite this essay" in three styles, the
+ * downloads (BibTeX, RIS, CSL-JSON) read back with citation-js's own parsers, the `citation_*`
+ * meta tags, and the COinS of the bibliography pages, read the way Zotero reads them.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import { coins } from '../../src/server/citations/coins';
+import { cslItem, type CslItem } from '../../src/server/citations/csl';
+import { citationMeta, citeEssay, essayItem } from '../../src/server/citations/essay-citation';
+import { exportItems } from '../../src/server/citations/exports';
+import { runsText } from '../../src/server/citations/runs';
+import { parsePartialDate } from '../../src/server/schemas/partial-date';
+import { sourceSchema } from '../../src/server/schemas/source';
+
+const TODAY = new Date('2025-06-01T00:00:00Z');
+const source = (input: Record<string, unknown>) => sourceSchema(TODAY).parse(input);
+
+/** A launch essay: no author, dated to the month, a title ending in an ellipsis. */
+const launchEssay = { id: 'a-stripping-vision', title: 'A Stripping Vision…', published: parsePartialDate('2025-04')! };
+/** An essay with everything: an author, a day, quotation marks and an ampersand in the title. */
+const fullEssay = {
+  id: 'notes-fixture',
+  title: 'Sean Baker’s “Anora” & the Cost',
+  author: 'Sam Writer',
+  published: parsePartialDate('2024-01-15')!,
+};
+const urlOf = (id: string) => `https://example.com/essays/${id}/`;
+
+describe('Cite this essay', () => {
+  it.each([
+    {
+      essay: launchEssay,
+      expected: {
+        Chicago: '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/.',
+        MLA: '“A Stripping Vision….” Long Take, Apr. 2025, https://example.com/essays/a-stripping-vision/.',
+        APA: 'A Stripping Vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/',
+      },
+    },
+    {
+      essay: fullEssay,
+      expected: {
+        Chicago: 'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, January 15, 2024. https://example.com/essays/notes-fixture/.',
+        MLA: 'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, 15 Jan. 2024, https://example.com/essays/notes-fixture/.',
+        APA: 'Writer, S. (2024, January 15). Sean Baker’s “Anora” & the Cost. Long Take. https://example.com/essays/notes-fixture/',
+      },
+    },
+  ])('gives $essay.id in Chicago, MLA and APA, from the official styles', ({ essay, expected }) => {
+    const styles = citeEssay(essayItem(essay, urlOf(essay.id)));
+    expect(Object.fromEntries(styles.map(({ label, runs }) => [label, runsText(runs)]))).toEqual(expected);
+  });
+
+  it('sets the site’s name in italics and links the address', () => {
+    const [chicago] = citeEssay(essayItem(launchEssay, urlOf(launchEssay.id)));
+    expect(chicago!.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Long Take']);
+    expect(chicago!.runs.filter((run) => run.href).map((run) => run.href)).toEqual([urlOf(launchEssay.id)]);
+  });
+});
+
+/** Sources of every kind the site's bibliography exports, with everything they can record. */
+const SOURCES: CslItem[] = [
+  cslItem(
+    source({
+      id: 'werhun-modern-whore',
+      kind: 'book',
+      authors: ['Andrea Werhun'],
+      title: 'Modern Whore',
+      publisher: 'Penguin Random House Canada',
+      edition: 'Expanded edition',
+      date: '2022',
+      originalDate: '2018',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'filmmaker-2024',
+      kind: 'article',
+      authors: ['Scott Macaulay'],
+      title: 'Swept Off Her Feet',
+      container: 'Filmmaker',
+      volume: 33,
+      issue: 1,
+      date: '2024',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'web-source',
+      kind: 'web',
+      authors: ['Sam Writer'],
+      title: 'A Page With a Link',
+      container: 'Example Review',
+      date: '2023-05-01',
+      url: 'https://example.com/review',
+      archiveUrl: 'https://web.archive.org/web/2024/https://example.com/review',
+      accessed: '2024-01-02',
+    }),
+  ),
+  cslItem(source({ id: 'anora', kind: 'film', authors: ['Sean Baker'], title: 'Anora', publisher: 'Neon', date: '2024' })),
+];
+const ESSAYS = [essayItem(launchEssay, urlOf(launchEssay.id)), essayItem(fullEssay, urlOf(fullEssay.id))];
+
+/** The item read back from an export, by the id it was written with (BibTeX keys lose their hyphens). */
+function readBack(text: string, json = false): Map<string, Record<string, unknown>> {
+  const items = new Cite(json ? JSON.parse(text) : text).data;
+  return new Map(items.map((item) => [String(item.id).replace(/-/g, ''), item]));
+}
+const pick = (item: Record<string, unknown> | undefined, fields: readonly string[]) =>
+  Object.fromEntries(fields.filter((field) => item?.[field] !== undefined).map((field) => [field, item![field]]));
+
+describe('the downloads, read back with citation-js', () => {
+  it('CSL-JSON keeps every field of every essay and source', () => {
+    const back = readBack(exportItems([...ESSAYS, ...SOURCES], 'csljson'), true);
+    for (const item of [...ESSAYS, ...SOURCES]) expect(pick(back.get(item.id.replace(/-/g, '')), Object.keys(item))).toEqual(item);
+  });
+
+  /**
+   * What each format carries, field by field: RIS has types of its own (a film comes back as a
+   * broadcast) and no container for a web page; BibTeX is ASCII ("…" comes back "...") and keeps
+   * the site of an @misc entry in `publisher`. Nothing else may change.
+   */
+  it.each([
+    {
+      format: 'ris' as const,
+      expected: (item: CslItem) => ({
+        ...pick(item as unknown as Record<string, unknown>, [
+          'type',
+          'title',
+          'author',
+          'director',
+          'container-title',
+          'publisher',
+          'edition',
+          'volume',
+          'issue',
+          'issued',
+          'accessed',
+          'URL',
+          'language',
+        ]),
+        ...(item.type === 'motion_picture' ? { type: 'broadcast' } : {}),
+        ...(item.type === 'webpage' ? { 'container-title': undefined } : {}),
+      }),
+      fields: [
+        'type',
+        'title',
+        'author',
+        'director',
+        'container-title',
+        'publisher',
+        'edition',
+        'volume',
+        'issue',
+        'issued',
+        'accessed',
+        'URL',
+        'language',
+      ],
+    },
+    {
+      format: 'bibtex' as const,
+      expected: (item: CslItem) => ({
+        ...pick(item as unknown as Record<string, unknown>, ['title', 'author', 'edition', 'volume', 'issue', 'issued', 'URL']),
+        title: item.title!.replace('…', '...'),
+        ...(item.director ? { author: item.director } : {}),
+        ...(item.type === 'article-journal' ? { 'container-title': item['container-title'] } : {}),
+        ...(item.type === 'post-weblog' || item.type === 'webpage'
+          ? { publisher: item['container-title'] }
+          : item.publisher
+            ? { publisher: item.publisher }
+            : {}),
+      }),
+      fields: ['title', 'author', 'container-title', 'publisher', 'edition', 'volume', 'issue', 'issued', 'URL'],
+    },
+  ])('$format keeps what the format can say of every essay and source', ({ format, expected, fields }) => {
+    const back = readBack(exportItems([...ESSAYS, ...SOURCES], format));
+    for (const item of [...ESSAYS, ...SOURCES]) {
+      const want = Object.fromEntries(Object.entries(expected(item)).filter(([, value]) => value !== undefined));
+      expect(pick(back.get(item.id.replace(/-/g, '')), fields), `${format}: ${item.id}`).toEqual(want);
+    }
+  });
+
+  it('keys BibTeX entries by the site’s own ids', () => {
+    expect(exportItems(ESSAYS, 'bibtex')).toMatch(/^@misc\{astrippingvision,$/m);
+  });
+
+  it('records a web page’s archived copy as Zotero records a Wayback Machine copy', () => {
+    expect(SOURCES[2]).toMatchObject({
+      archive: 'Internet Archive',
+      archive_location: 'https://web.archive.org/web/2024/https://example.com/review',
+    });
+  });
+});
+
+describe('citation_* meta tags', () => {
+  it.each([
+    {
+      essay: launchEssay,
+      expected: [
+        ['citation_title', 'A Stripping Vision…'],
+        ['citation_publication_date', '2025/04'],
+        ['citation_journal_title', 'Long Take'],
+        ['citation_public_url', 'https://example.com/essays/a-stripping-vision/'],
+        ['citation_language', 'en'],
+      ],
+    },
+    {
+      essay: fullEssay,
+      expected: [
+        ['citation_title', 'Sean Baker’s “Anora” & the Cost'],
+        ['citation_author', 'Sam Writer'],
+        ['citation_publication_date', '2024/01/15'],
+        ['citation_journal_title', 'Long Take'],
+        ['citation_public_url', 'https://example.com/essays/notes-fixture/'],
+        ['citation_language', 'en'],
+      ],
+    },
+  ])('give $essay.id’s title, author when credited, date as precise as known, the site and the address', ({ essay, expected }) => {
+    expect(citationMeta(essay, urlOf(essay.id)).map(({ name, content }) => [name, content])).toEqual(expected);
+  });
+});
+
+describe('COinS', () => {
+  /** A ContextObject as Zotero's reader splits it: `&`-separated pairs, each value URI-decoded. */
+  const fields = (kev: string) => {
+    const pairs = kev.split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]);
+    return { get: (key: string) => pairs.filter(([name]) => name === key).map(([, value]) => value) };
+  };
+
+  it.each([
+    { kind: 'a book', item: 0, format: 'info:ofi/fmt:kev:mtx:book', title: ['rft.btitle', 'Modern Whore'] },
+    { kind: 'a journal article', item: 1, format: 'info:ofi/fmt:kev:mtx:journal', title: ['rft.atitle', 'Swept Off Her Feet'] },
+    { kind: 'a web page', item: 2, format: 'info:ofi/fmt:kev:mtx:dc', title: ['rft.title', 'A Page With a Link'] },
+  ])('describe $kind in the format Zotero’s reader turns into an item', ({ item, format, title }) => {
+    const sources = [
+      source({ id: 'b', kind: 'book', authors: ['Andrea Werhun'], title: 'Modern Whore', date: '2022' }),
+      source({
+        id: 'j',
+        kind: 'article',
+        authors: ['Scott Macaulay'],
+        title: 'Swept Off Her Feet',
+        container: 'Filmmaker',
+        volume: 33,
+        issue: 1,
+        date: '2024',
+      }),
+      source({
+        id: 'w',
+        kind: 'web',
+        authors: ['Sam Writer'],
+        title: 'A Page With a Link',
+        date: '2023-05-01',
+        url: 'https://example.com/review',
+      }),
+    ];
+    const kev = fields(coins(sources[item]!));
+    expect(kev.get('ctx_ver')).toEqual(['Z39.88-2004']);
+    expect(kev.get('rft_val_fmt')).toEqual([format]);
+    expect(kev.get(title[0]!)).toEqual([title[1]]);
+    expect(kev.get('rft.au')).toEqual([sources[item]!.authors![0]]);
+    expect(kev.get('rft.date')).toEqual([sources[item]!.date!.iso]);
+  });
+
+  it('gives a web page Zotero’s item type and its address', () => {
+    const kev = fields(coins(source({ id: 'w', kind: 'web', title: 'A Page', container: 'A Site', url: 'https://example.com/page' })));
+    expect(kev.get('rft.type')).toEqual(['webpage']);
+    expect(kev.get('rft.source')).toEqual(['A Site']);
+    expect(kev.get('rft_id')).toEqual(['https://example.com/page']);
+  });
+});
