@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter, readYaml } from '../../src/server/content/loaders';
+import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { cslLocator, cslName } from '../../src/server/citations/csl';
 import { formatNote, stats } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';

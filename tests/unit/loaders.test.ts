@@ -11,7 +11,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { essayLoader, filmLoader, readFrontmatter, readYaml } from '../../src/server/content/loaders';
+import { essayLoader, filmLoader } from '../../src/server/content/loaders';
+import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/server/content/scaffold';
 
 /** What Astro's entry types give the glob loader: js-yaml's default schema turns `2024-13-45` into a Date. */

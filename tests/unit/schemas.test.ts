@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter, readYaml } from '../../src/server/content/loaders';
+import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { descriptionProblem, essaySchema, openingParagraph } from '../../src/server/schemas/essay';
 import { filmSchema } from '../../src/server/schemas/film';
 import { parsePartialDate, partialDate } from '../../src/server/schemas/partial-date';

@@ -13,27 +13,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type ParseDataOptions } from 'astro/loaders';
-import { parse } from 'yaml';
 import { descriptionProblem } from '../schemas/essay';
 import { isDescriptionPlaceholder } from './scaffold';
-
-/** Astro's frontmatter fence (@astrojs/internal-helpers), YAML only: a BOM or blank lines may precede it. */
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-
-/**
- * A YAML document as written: YAML 1.2's core schema (no timestamps, so dates stay text), with
- * `<<` merge keys as js-yaml reads them. Not a mapping (empty, say) gives `{}`, as Astro does.
- */
-export function readYaml(text: string): Record<string, unknown> {
-  const data: unknown = parse(text, { schema: 'core', merge: true });
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-}
-
-/** The frontmatter of an MDX file as written (see `readYaml`); `{}` when it has none. */
-export function readFrontmatter(mdx: string): Record<string, unknown> {
-  const yaml = FRONTMATTER.exec(mdx)?.[1];
-  return yaml === undefined ? {} : readYaml(yaml);
-}
+import { readFrontmatter, readYaml } from './yaml';
 
 /**
  * Astro's glob loader, with each entry's data read again from its file by `read` before the

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sharedSourceSchema, type Source } from '../schemas/source';
 import { contentFolder, yamlIds } from './content-dir';
-import { readYaml } from './loaders';
+import { readYaml } from './yaml';
 
 /** How long a read stays fresh: a build reads once; `astro dev` sees an edited file within a second. */
 const FRESH_MS = 1000;
