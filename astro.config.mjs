@@ -7,7 +7,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { rehypeEssayPlugins, remarkEssayPlugins } from './src/server/markdown/plugins.ts';
-import pagefindIndex from './src/server/search/pagefind-index.ts';
 import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
 import cspHeaders from './src/server/publishing/csp-headers.ts';
@@ -73,9 +72,8 @@ export default defineConfig({
     // Lists pages only (not the feed, robots.txt or the preview cards) and skips 404.html.
     sitemap(),
     // cspHeaders writes the same policy as an HTTP header for hosts, into the build's _headers.
+    // The search index and the essays' cards come after Astro's build (scripts/build.ts).
     cspHeaders(),
-    // The search index is built last, from the finished pages.
-    pagefindIndex(),
   ],
   experimental: {
     // Writes .astro/collections/collections.json, which maps each essay to its JSON schema for the

@@ -37,6 +37,15 @@ export const THEME_COLORS = {
   dark: { background: '#16150f', text: '#ebe7dd', muted: '#b3ac9f', border: '#474238', accent: '#f0a487' },
 } as const;
 
+/** The size every link-preview card is drawn at: the 1.91:1 card Open Graph and X recommend. */
+export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The list of essay cards a build must draw, relative to its folder: written by the endpoint
+ * src/pages/social/cards.json.ts, read and deleted by the build's last step.
+ */
+export const CARD_LIST_PATH = 'social/cards.json';
+
 /** Where the feed and the sitemap are, relative to the site's base. */
 export const FEED_PATH = 'rss.xml';
 export const SITEMAP_PATH = 'sitemap-index.xml';

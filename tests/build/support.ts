@@ -166,8 +166,8 @@ export function copyFixture(name: string): { root: string; remove: () => void } 
 }
 
 /**
- * Runs `astro build` on a fixture site with the project's Astro, from the fixture's folder (the
- * content config reads `./content/films` relative to the working directory).
+ * Builds a fixture site as `npm run build` does, with the project's Astro, from the fixture's folder
+ * (the content config reads `./content/films` relative to the working directory).
  */
 export function buildFixture(root: string): Promise<FixtureBuild> {
   return astroInFixture(root, 'build');
@@ -190,11 +190,19 @@ export function astroInProject(args: string[], env: Record<string, string> = {})
   return withBuildLock(() => runAstro(args, PROJECT_ROOT, env));
 }
 
-/** Runs the project's Astro with `args` in `cwd`; a failure is an exit code and output, not an error. */
+/**
+ * Runs the project's Astro with `args` in `cwd`; a failure is an exit code and output, not an
+ * error. `build` runs as `npm run build` does (scripts/build.ts): Astro's build, then the search
+ * index and the cards.
+ */
 async function runAstro(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<FixtureBuild> {
-  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const [command, ...rest] = args;
+  const script =
+    command === 'build'
+      ? [path.join(PROJECT_ROOT, 'scripts', 'build.ts'), ...rest]
+      : [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args];
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+    const { stdout, stderr } = await run(process.execPath, script, {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
       env: buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedCardFile, renderSocialCard, socialCardSvg, type SocialCard } from '../../src/server/publishing/social-card';
-import { SOCIAL_IMAGE_SIZE } from '../../src/server/publishing/social-image';
+import { SOCIAL_IMAGE_SIZE } from '../../src/shared/site';
 
 let cache = '';
 beforeAll(() => {

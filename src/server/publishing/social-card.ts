@@ -15,8 +15,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import { SITE_NAME, THEME_COLORS } from '../../shared/site';
-import { SOCIAL_IMAGE_SIZE } from './social-image';
+import { SITE_NAME, SOCIAL_IMAGE_SIZE, THEME_COLORS } from '../../shared/site';
 
 /** What a card says: a kicker line, a title, and a line about the film (or the site) below. */
 export interface SocialCard {
@@ -206,15 +205,4 @@ export function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuff
     drawing.set(key, png);
   }
   return png;
-}
-
-/**
- * Starts drawing cards a build will ask for, several at a time, while it renders other pages.
- * Astro renders routes one after another; without this, each card would wait for the last.
- */
-export function prefetchSocialCards(cards: readonly SocialCard[]): void {
-  for (const card of cards) {
-    // A failure shows when the endpoint asks for the card again.
-    renderSocialCard(card).catch(() => undefined);
-  }
 }

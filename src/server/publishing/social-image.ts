@@ -1,12 +1,13 @@
 /**
  * Where link-preview images live and how they are described. The images themselves are drawn at
- * build time (src/server/publishing/social-card.ts) by the endpoints under src/pages/social/.
+ * build time (src/server/publishing/social-card.ts): an essay's by the build's last step, from the
+ * list src/pages/social/cards.json.ts writes; the site's by its endpoint.
  */
 import { SITE_NAME } from '../../shared/site';
 import { href } from '../../shared/urls';
 
-/** The size every preview image is drawn at: the 1.91:1 card Open Graph and X recommend. */
-export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+/** Where an essay's card is, relative to the site's base. */
+export const essayCardPath = (id: string) => `social/essays/${id}.png`;
 
 /** A page's preview image: a site-relative URL (base included) and its alternative text. */
 export interface SocialImage {
@@ -23,7 +24,7 @@ export const DEFAULT_SOCIAL_IMAGE: SocialImage = {
 /** An essay's card: its title, and the film it is about. */
 export function essaySocialImage(essay: { id: string; title: string }, film: { title: string; year: number }): SocialImage {
   return {
-    path: href(`social/essays/${essay.id}.png`),
+    path: href(essayCardPath(essay.id)),
     alt: `${essay.title}: an essay on ${film.title} (${film.year}), in ${SITE_NAME}`,
   };
 }

@@ -1,7 +1,5 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { compareText, SITE_LANGUAGE, VOCABULARY_PATH } from '../../shared/site';
 import { vocabularyOf } from '../../shared/search/query';
@@ -22,9 +20,10 @@ function pagesOf(site: string): string[] {
 const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` as the last step of `astro build`,
- * so the site and its index can never disagree and nobody runs a second command; and, from the
- * same reading of the pages, the vocabulary "did you mean" corrects against.
+ * Builds the Pagefind search index of a built site into `<site>/pagefind/`, and from the same
+ * reading of the pages the vocabulary "did you mean" corrects against. Run by the build's last
+ * step (src/server/build/finish.ts), after Astro's process has exited, so the index's memory is
+ * never added to Astro's.
  *
  * What is indexed is decided in the pages, with Pagefind's attributes: `data-pagefind-body` on an
  * essay's text and a film's facts, `data-pagefind-ignore` on the gate, the contents and controls.
@@ -32,65 +31,56 @@ const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
  * record each, carrying their scopes (`scope`, and `scope_label` in words): a reader who has seen
  * the film can still find the essay by its twist, and the search page shows the passage only once
  * consent covers it. The vocabulary holds only text outside every scope, which is safe for anyone.
- * Any indexing error fails the build.
+ * Any indexing error throws.
  */
-export default function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'long-take:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const names = filmNames();
-        const inWords = (tokens: string[]) =>
-          parseScopes(tokens.join(' '))
-            .map((scope) => `${scope.level} spoilers for ${names.get(scope.film)?.title ?? scope.film}`)
-            .join(' and ');
-        const safeTexts: string[] = [];
-        let records = 0;
-        try {
-          // One language for the whole site: English stemming also for the Russian names in it.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
-          if (!index) throw new Error(errors.join('\n'));
-          let pages = 0;
-          for (const page of pagesOf(site)) {
-            const html = readFileSync(path.join(site, page), 'utf8');
-            const text = readPageText(html);
-            safeTexts.push(text.safeText);
-            // Every page goes to Pagefind, which keeps only those marked data-pagefind-body once any is.
-            const added = await index.addHTMLFile({ sourcePath: page, content: html });
-            if (added.errors.length > 0) throw new Error(`${page}: ${added.errors.join('\n')}`);
-            pages++;
-            for (const region of text.regions) {
-              const record = await index.addCustomRecord({
-                url: `${urlOf(page)}${region.id ? `#${region.id}` : ''}`,
-                content: region.text,
-                language: SITE_LANGUAGE,
-                meta: {
-                  ...text.meta,
-                  title: text.title,
-                  scope: region.scopes.join(' '),
-                  scope_label: inWords(region.scopes),
-                  passage: 'spoiler',
-                },
-                filters: { ...text.filters, record: ['passage'] },
-                sort: text.sort,
-              });
-              if (record.errors.length > 0) throw new Error(`${page}#${region.id}: ${record.errors.join('\n')}`);
-              records++;
-            }
-          }
-          if (pages === 0) throw new Error('the build wrote no page: nothing to search');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          writeFileSync(path.join(site, VOCABULARY_PATH), JSON.stringify(vocabularyOf(safeTexts, compareText)));
-          logger.info(`indexed ${pages} pages and ${records} spoiler passages apart in ${Math.round(performance.now() - started)} ms`);
-        } catch (error) {
-          throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+export async function indexSite(site: string): Promise<{ pages: number; passages: number }> {
+  const names = filmNames();
+  const inWords = (tokens: string[]) =>
+    parseScopes(tokens.join(' '))
+      .map((scope) => `${scope.level} spoilers for ${names.get(scope.film)?.title ?? scope.film}`)
+      .join(' and ');
+  const safeTexts: string[] = [];
+  let passages = 0;
+  try {
+    // One language for the whole site: English stemming also for the Russian names in it.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+    if (!index) throw new Error(errors.join('\n'));
+    let pages = 0;
+    for (const page of pagesOf(site)) {
+      const html = readFileSync(path.join(site, page), 'utf8');
+      const text = readPageText(html);
+      safeTexts.push(text.safeText);
+      // Every page goes to Pagefind, which keeps only those marked data-pagefind-body once any is.
+      const added = await index.addHTMLFile({ sourcePath: page, content: html });
+      if (added.errors.length > 0) throw new Error(`${page}: ${added.errors.join('\n')}`);
+      pages++;
+      for (const region of text.regions) {
+        const record = await index.addCustomRecord({
+          url: `${urlOf(page)}${region.id ? `#${region.id}` : ''}`,
+          content: region.text,
+          language: SITE_LANGUAGE,
+          meta: {
+            ...text.meta,
+            title: text.title,
+            scope: region.scopes.join(' '),
+            scope_label: inWords(region.scopes),
+            passage: 'spoiler',
+          },
+          filters: { ...text.filters, record: ['passage'] },
+          sort: text.sort,
+        });
+        if (record.errors.length > 0) throw new Error(`${page}#${region.id}: ${record.errors.join('\n')}`);
+        passages++;
+      }
+    }
+    if (pages === 0) throw new Error('the build wrote no page: nothing to search');
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    writeFileSync(path.join(site, VOCABULARY_PATH), JSON.stringify(vocabularyOf(safeTexts, compareText)));
+    return { pages, passages };
+  } catch (error) {
+    throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
 }
