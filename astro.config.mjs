@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { rehypeEssayPlugins, remarkEssayPlugins } from './src/server/markdown/plugins.ts';
+import { cachedMdx } from './src/server/markdown/mdx-cache.ts';
 import { HEAD_BOOT_SCRIPT } from './src/server/boot-script.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, sha256Source } from './src/server/publishing/csp.ts';
 import cspHeaders from './src/server/publishing/csp-headers.ts';
@@ -37,22 +38,26 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    // Astro 7's default Rust processor runs no remark/rehype plugins; ours need unified.
-    processor: unified({
-      // The seeds' straight quotes are the publisher's text; smart quotes would rewrite them.
-      smartypants: false,
-      remarkPlugins: [remarkGfm, ...remarkEssayPlugins({ base: BASE })],
-      rehypePlugins: [rehypeSlug, ...rehypeEssayPlugins],
-      remarkRehype: {
-        footnoteLabel: 'Notes',
-        // GFM hides the heading from sight; readers of long essays look for it.
-        footnoteLabelProperties: { className: ['notes-heading'] },
-        // "…, mark 2", not "(mark 2)": the link shows "↩2", and that 2 must be in its accessible name
-        // for voice control (WCAG 2.5.3); name matching skips parenthesised words.
-        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
-          `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? `, mark ${rereferenceIndex}` : ''}`,
-      },
-    }),
+    // Astro 7's default Rust processor runs no remark/rehype plugins; ours need unified. Essays
+    // compile through a persistent cache (src/server/markdown/mdx-cache.ts): a rebuild compiles
+    // only what changed.
+    processor: cachedMdx(
+      unified({
+        // The seeds' straight quotes are the publisher's text; smart quotes would rewrite them.
+        smartypants: false,
+        remarkPlugins: [remarkGfm, ...remarkEssayPlugins({ base: BASE })],
+        rehypePlugins: [rehypeSlug, ...rehypeEssayPlugins],
+        remarkRehype: {
+          footnoteLabel: 'Notes',
+          // GFM hides the heading from sight; readers of long essays look for it.
+          footnoteLabelProperties: { className: ['notes-heading'] },
+          // "…, mark 2", not "(mark 2)": the link shows "↩2", and that 2 must be in its accessible name
+          // for voice control (WCAG 2.5.3); name matching skips parenthesised words.
+          footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
+            `Back to the text of note ${referenceIndex + 1}${rereferenceIndex > 1 ? `, mark ${rereferenceIndex}` : ''}`,
+        },
+      }),
+    ),
     // No code in film essays; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },

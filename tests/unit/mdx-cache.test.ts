@@ -1,0 +1,124 @@
+/**
+ * The compiled-essay cache: a compile comes from the cache only when compiling again would give
+ * the same result, and a failure is never kept. The processor here counts its compiles; the real
+ * one is exercised by every build (tests/build), whose output a cached build must equal (the
+ * bench compares a rebuild's output with a cold build's, file by file).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { MarkdownProcessor } from '@astrojs/markdown-remark';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cachedMdx, pipelineKey } from '../../src/server/markdown/mdx-cache';
+
+let work: string;
+let compiles: string[];
+
+/** A processor whose MDX renderer compiles `text` to `compiled(text)`, or fails on "broken". */
+function countingProcessor(): MarkdownProcessor {
+  return {
+    name: 'unified',
+    createRenderer: vi.fn(),
+    async createMdxRenderer() {
+      return {
+        async process(content: string) {
+          compiles.push(content);
+          if (content.includes('broken')) throw new Error('5:1: a footnote without its note');
+          return { code: `compiled(${content})`, map: null, astroMetadata: { propagation: 'none' } };
+        },
+      };
+    },
+  } as unknown as MarkdownProcessor;
+}
+
+async function renderer(cache = path.join(work, 'cache')) {
+  const processor = cachedMdx(countingProcessor(), cache);
+  return processor.createMdxRenderer!({} as never, { srcDir: work } as never);
+}
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'mdx-cache-'));
+  mkdirSync(path.join(work, 'content', 'films'), { recursive: true });
+  writeFileSync(path.join(work, 'content', 'films', 'anora.yaml'), 'title: Anora\nyear: 2024\n');
+  vi.stubEnv('CONTENT_DIR', path.join(work, 'content'));
+  vi.stubEnv('MDX_CACHE', '');
+  compiles = [];
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the compiled-essay cache', () => {
+  it('compiles an unchanged essay once, across builds', async () => {
+    const first = await (await renderer()).process('Text', 'a.mdx', { title: 'A' });
+    const again = await (await renderer()).process('Text', 'a.mdx', { title: 'A' });
+    expect(again).toEqual(first);
+    expect(compiles).toEqual(['Text']);
+  });
+
+  it('compiles again when the text, the frontmatter or the file changes', async () => {
+    const build = await renderer();
+    await build.process('Text', 'a.mdx', { title: 'A' });
+    await build.process('Text, edited', 'a.mdx', { title: 'A' });
+    await build.process('Text', 'a.mdx', { title: 'A, retitled' });
+    await build.process('Text', 'b.mdx', { title: 'A' });
+    expect(compiles).toHaveLength(4);
+  });
+
+  it('compiles again when a film the plugins read changes', async () => {
+    await (await renderer()).process('Text', 'a.mdx', {});
+    writeFileSync(path.join(work, 'content', 'films', 'anora.yaml'), 'title: Anora\nyear: 2025\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toHaveLength(2);
+  });
+
+  it('compiles again under another base path', async () => {
+    await (await renderer()).process('Text', 'a.mdx', {});
+    vi.stubEnv('BASE_PATH', '/long-take/');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toHaveLength(2);
+  });
+
+  it('never keeps a failure: a broken essay fails every build', async () => {
+    await expect((await renderer()).process('broken', 'a.mdx', {})).rejects.toThrow('a footnote without its note');
+    await expect((await renderer()).process('broken', 'a.mdx', {})).rejects.toThrow('a footnote without its note');
+    expect(compiles).toHaveLength(2);
+  });
+
+  it('is off with MDX_CACHE=0', async () => {
+    vi.stubEnv('MDX_CACHE', '0');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toHaveLength(2);
+    expect(readdirSync(work)).not.toContain('cache');
+  });
+
+  it('removes what no build has used for two weeks', async () => {
+    const cache = path.join(work, 'cache');
+    await (await renderer(cache)).process('Text', 'a.mdx', {});
+    const old = path.join(cache, 'an-old-pipeline');
+    mkdirSync(old);
+    const weeksAgo = new Date(Date.now() - 15 * 24 * 60 * 60 * 1000);
+    utimesSync(old, weeksAgo, weeksAgo);
+    await renderer(cache);
+    expect(readdirSync(cache)).not.toContain('an-old-pipeline');
+    expect(readdirSync(cache)).toHaveLength(1);
+  });
+});
+
+describe('the pipeline key', () => {
+  it('changes with the site’s code', () => {
+    const project = path.join(work, 'project');
+    mkdirSync(path.join(project, 'src', 'server', 'notes'), { recursive: true });
+    mkdirSync(path.join(project, 'src', 'shared'), { recursive: true });
+    writeFileSync(path.join(project, 'astro.config.mjs'), 'export default {};\n');
+    writeFileSync(path.join(project, 'package-lock.json'), '{}\n');
+    writeFileSync(path.join(project, 'src', 'server', 'notes', 'plugin.ts'), 'export const a = 1;\n');
+    const before = pipelineKey(project);
+    expect(pipelineKey(project)).toBe(before);
+    writeFileSync(path.join(project, 'src', 'server', 'notes', 'plugin.ts'), 'export const a = 2;\n');
+    expect(pipelineKey(project)).not.toBe(before);
+  });
+});
