@@ -66,7 +66,11 @@ describe('the caches a cold build clears', () => {
 
 describe('componentsIn', () => {
   it('finds the capitalised elements an essay uses, once each, and none in code or lower-case HTML', () => {
-    const essays = ['Text <Spoiler>hidden</Spoiler> and <Aside title="x">', '<Aside source="y">\n\nBody\n\n</Aside> <Film />', 'Code `<Fake>` and <span>html</span>'];
+    const essays = [
+      'Text <Spoiler>hidden</Spoiler> and <Aside title="x">',
+      '<Aside source="y">\n\nBody\n\n</Aside> <Film />',
+      'Code `<Fake>` and <span>html</span>',
+    ];
     expect(componentsIn(essays)).toEqual(['Aside', 'Film', 'Spoiler']);
   });
 });
@@ -75,7 +79,15 @@ describe('baselineFiles', () => {
   const files = baselineFiles('/corpus', ['Aside', 'Spoiler']);
 
   it('is a bare site: MDX only, an index, a page per essay and a minimal layout', () => {
-    expect(Object.keys(files).sort()).toEqual(['astro.config.mjs', 'package.json', 'src/components/PassThrough.astro', 'src/content.config.ts', 'src/layouts/Base.astro', 'src/pages/essays/[id].astro', 'src/pages/index.astro']);
+    expect(Object.keys(files).sort()).toEqual([
+      'astro.config.mjs',
+      'package.json',
+      'src/components/PassThrough.astro',
+      'src/content.config.ts',
+      'src/layouts/Base.astro',
+      'src/pages/essays/[id].astro',
+      'src/pages/index.astro',
+    ]);
     expect(files['astro.config.mjs']).toContain('integrations: [mdx()]');
     expect(files['astro.config.mjs']).toContain('markdown: baselineMarkdown()');
   });
