@@ -4,12 +4,15 @@
  * `npm run dev` runs it, over a generated content folder (CONTENT_DIR).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { siteCaches } from './caches.ts';
 import { ROOT, treeRss } from './measure.ts';
 
 export interface DevFigures {
   essays: number;
+  /** Whether every cache the site keeps (caches.ts) was cleared first: a first start on a fresh checkout. */
+  cold: boolean;
   /** Start of `npm run dev` → the server answers an HTTP request (any status), in ms. */
   answersMs: number;
   /** Then: requesting one essay's page → its full HTML (status 200, naming its own address), in ms. */
@@ -61,8 +64,12 @@ export function editedEssay(source: string, marker: string): string {
   throw new Error('no paragraph of prose without a note mark to edit');
 }
 
-/** Runs `npm run dev` over `contentDir` on `port`, measures, stops it and puts the essay back as it was. */
-export async function measureDev(contentDir: string, port: number): Promise<DevFigures> {
+/**
+ * Runs `npm run dev` over `contentDir` on `port`, measures, stops it and puts the essay back as it
+ * was. Cold clears every cache the site keeps first; otherwise they stay as the last run left them.
+ */
+export async function measureDev(contentDir: string, port: number, { cold }: { cold: boolean }): Promise<DevFigures> {
+  if (cold) for (const cache of siteCaches(ROOT, contentDir)) rmSync(cache, { recursive: true, force: true });
   const essaysDir = path.join(ROOT, contentDir, 'essays');
   const files = readdirSync(essaysDir)
     .filter((name) => name.endsWith('.mdx'))
@@ -74,7 +81,7 @@ export async function measureDev(contentDir: string, port: number): Promise<DevF
   const base = `http://127.0.0.1:${port}/`;
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env.BASE_PATH;
-  const logFile = path.join(ROOT, 'bench', 'results', `dev-${path.basename(contentDir)}.log`);
+  const logFile = path.join(ROOT, 'bench', 'results', `dev-${path.basename(contentDir)}-${cold ? 'cold' : 'warm'}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const started = performance.now();
@@ -95,7 +102,7 @@ export async function measureDev(contentDir: string, port: number): Promise<DevF
     const marker = `Edited for the bench at ${Date.now()}.`;
     writeFileSync(path.join(essaysDir, file), editedEssay(original, marker));
     const editMs = await until(page, (status, body) => status === 200 && body.includes(marker), 120_000);
-    return { essays: files.length, answersMs, firstEssayMs, againMs, editMs, peakRss, essay: id };
+    return { essays: files.length, cold, answersMs, firstEssayMs, againMs, editMs, peakRss, essay: id };
   } finally {
     clearInterval(sampler);
     writeFileSync(path.join(essaysDir, file), original);

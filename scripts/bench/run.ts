@@ -227,8 +227,11 @@ async function main() {
   if (parts.has('dev')) {
     await attempt('npm run dev', async () => {
       const content = denseCorpus(LARGEST, false);
-      log(`npm run dev over ${content}`);
-      results.dev = await measureDev(content, PORT + 2);
+      results.dev = [];
+      for (const cold of [true, false]) {
+        log(`npm run dev over ${content}, ${cold ? 'every cache cleared' : 'caches kept'}`);
+        results.dev.push(await measureDev(content, PORT + 2, { cold }));
+      }
     });
   }
   if (parts.has('headroom')) {
