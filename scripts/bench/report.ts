@@ -231,7 +231,7 @@ function searchRows(search: NonNullable<BenchResults['search']>): Row[] {
     { section, metric: 'later query transferred, gzipped', measured: `${kb(search.later.gz)} in ${search.later.requests} requests`, target: `≤ ${kb(RATIO_TARGETS.laterQueryGz)}`, ok: search.later.gz <= RATIO_TARGETS.laterQueryGz },
     { section, metric: 'later query: submit → new results painted', measured: ms(search.later.ms), target: '' },
     { section, metric: 'results painted at first (ours, API page)', measured: `${first.results}, ${search.api.at(-1)!.results}`, target: '' },
-    { section, metric: 'heaviest responses of our first query', measured: first.heaviest.map((response) => `${response.path.split('/').pop()} ${kb(response.gz)}`).join(', '), target: '' },
+    { section, metric: 'heaviest responses of our first query', measured: first.heaviest.map((response) => `${response.path.split('/').filter(Boolean).pop() ?? response.path} ${kb(response.gz)}`).join(', '), target: '' },
   ];
 }
 
