@@ -16,7 +16,7 @@ import { readEssayBody, syntheticEssays, syntheticFilms, type SourceEssay } from
 const CONTENT = 'content';
 
 /** A launch essay's frontmatter and Markdown body. */
-function readMdx(file: string): { frontmatter: Record<string, unknown>; body: string } {
+export function readMdx(file: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
   return { frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };

@@ -1,12 +1,15 @@
 /**
- * The benchmark's instruments: a timed build with the peak memory of its whole process tree, a
- * preview server, and page weights recorded in Chromium. Linux only (memory comes from /proc).
+ * The benchmark's instruments: timed builds of the site and of the baseline with the peak memory
+ * of their whole process trees, a preview server, and page weights recorded in Chromium. Linux
+ * only (memory comes from /proc).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { BASELINE_CACHES, writeBaselineSite } from './baseline.ts';
+import { siteCaches } from './caches.ts';
 
 /** The project's root: the bench runs from it (npm run bench). */
 export const ROOT = process.cwd();
@@ -44,36 +47,34 @@ export function treeRss(rootPid: number): number {
 }
 
 export interface BuildResult {
-  /** Wall time of `astro build`, in ms. */
+  /** Wall time of the build command, in ms. */
   ms: number;
   /** Highest sum of resident memory over the build's process tree, sampled every 50 ms, in bytes. */
   peakRss: number;
   /** Pages built: HTML files in the output. */
   pages: number;
+  /** The output folder: bytes of its files, bytes on disk (allocated blocks), and how many files. */
+  size: FolderSize;
+}
+
+/** The environment every measured build runs in: local (no SITE_URL needed), no telemetry, no colours. */
+function buildEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCAL_BUILD: '1', ...extra };
+  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
+  delete env.BASE_PATH;
+  return env;
 }
 
 /**
- * Builds `contentDir` into `outDir` with the project's Astro, cold: Astro's content caches are
- * removed first (never the project's own .astro/ folder of types), as on a fresh checkout. The build's output goes to `<outDir>.log`.
+ * Runs `npm run <script>` in `cwd`, timing it and polling the resident memory of its whole process
+ * tree (npm, the shell, Node and whatever they start) every 50 ms. Output goes to `logFile`.
+ * Rejects with the log's name if the script fails.
  */
-export async function timedBuild(contentDir: string, outDir: string): Promise<BuildResult> {
-  // Astro's content cache: the site's, and the one a build of another content folder may keep
-  // beside that folder (bench/corpora/.astro).
-  for (const cache of [path.join(ROOT, 'node_modules', '.astro'), path.resolve(ROOT, contentDir, '..', '.astro')]) {
-    if (cache !== path.join(ROOT, '.astro')) rmSync(cache, { recursive: true, force: true });
-  }
-  rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
-  // A local build: the benchmark needs no SITE_URL (src/server/publishing/site-url.ts).
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCAL_BUILD: '1' };
-  // The editors' content is the default: build it as `npm run build` does.
-  if (path.resolve(ROOT, contentDir) === path.join(ROOT, 'content')) delete env.CONTENT_DIR;
-  else env.CONTENT_DIR = contentDir;
-  delete env.BASE_PATH;
-  const logFile = path.join(ROOT, 'bench', 'results', `build-${outDir}.log`);
+export async function timedScript(script: string, { cwd, env, logFile }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<{ ms: number; peakRss: number }> {
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', '--silent', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let peakRss = 0;
@@ -83,20 +84,73 @@ export async function timedBuild(contentDir: string, outDir: string): Promise<Bu
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const ms = performance.now() - started;
   clearInterval(sampler);
-  log.end();
-  if (code !== 0) throw new Error(`astro build of ${contentDir} failed (exit ${code}); see ${path.relative(ROOT, logFile)}`);
-  return { ms, peakRss, pages: htmlCount(path.join(ROOT, outDir)) };
+  await new Promise((resolve) => log.end(resolve));
+  if (code !== 0) throw new Error(`npm run ${script} failed (exit ${code}); see ${path.relative(ROOT, logFile)}`);
+  return { ms, peakRss };
+}
+
+/** The script `npm run build:local` runs: the site's builds are measured through it, whatever it becomes. */
+export const SITE_BUILD_SCRIPT = 'build:local';
+
+/** The command behind an npm script of the project, as package.json has it. */
+export function npmScript(name: string): string {
+  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const command = scripts[name];
+  if (!command) throw new Error(`package.json has no "${name}" script`);
+  return command;
+}
+
+const logOf = (name: string) => path.join(ROOT, 'bench', 'results', `build-${name}.log`);
+
+/**
+ * Builds `contentDir` into `outDir` exactly as `npm run build:local` does, with CONTENT_DIR and
+ * OUT_DIR set. Cold removes every cache the site keeps first (caches.ts) and the output folder;
+ * otherwise the caches and the output folder stay, as for an editor's next build.
+ */
+export async function siteBuild(contentDir: string, outDir: string, { cold, label = outDir }: { cold: boolean; label?: string }): Promise<BuildResult> {
+  const editors = path.resolve(ROOT, contentDir) === path.join(ROOT, 'content');
+  if (cold) {
+    for (const cache of siteCaches(ROOT, editors ? undefined : contentDir)) rmSync(cache, { recursive: true, force: true });
+    rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
+  }
+  // The editors' content is the default: build it as `npm run build` does, without CONTENT_DIR.
+  const env = buildEnv({ OUT_DIR: outDir, CONTENT_DIR: editors ? undefined : contentDir });
+  const run = await timedScript(SITE_BUILD_SCRIPT, { cwd: ROOT, env, logFile: logOf(label) });
+  return { ...run, pages: htmlCount(path.join(ROOT, outDir)), size: folderSize(path.join(ROOT, outDir))! };
+}
+
+/**
+ * Builds the baseline (baseline.ts) over `contentDir`, cold: its folder is written anew, with no
+ * cache and no output. Same environment and same way of running as the site's build.
+ */
+export async function baselineBuild(contentDir: string, { label }: { label: string }): Promise<BuildResult & { components: string[] }> {
+  const { folder, components } = writeBaselineSite(ROOT, contentDir);
+  for (const cache of BASELINE_CACHES) rmSync(path.join(folder, cache), { recursive: true, force: true });
+  const env = buildEnv({ OUT_DIR: 'dist', CONTENT_DIR: path.resolve(ROOT, contentDir) });
+  const run = await timedScript('build', { cwd: folder, env, logFile: logOf(label) });
+  const out = path.join(folder, 'dist');
+  return { ...run, pages: htmlCount(out), size: folderSize(out)!, components };
 }
 
 function htmlCount(folder: string): number {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 }
 
-/** Total size of a folder's files in bytes, and how many there are; undefined if it does not exist. */
-export function folderSize(folder: string): { bytes: number; files: number } | undefined {
+export interface FolderSize {
+  /** The files' sizes, summed. */
+  bytes: number;
+  /** What they occupy on disk: allocated 512-byte blocks, as `du` counts. */
+  disk: number;
+  files: number;
+}
+
+/** Total size of a folder's files, and how many there are; undefined if it does not exist. */
+export function folderSize(folder: string): FolderSize | undefined {
   if (!existsSync(folder)) return undefined;
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)).filter((file) => statSync(file).isFile());
-  return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length };
+  const stats = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => statSync(path.join(folder, name)))
+    .filter((stat) => stat.isFile());
+  return { bytes: stats.reduce((sum, stat) => sum + stat.size, 0), disk: stats.reduce((sum, stat) => sum + stat.blocks * 512, 0), files: stats.length };
 }
 
 /** A built page's HTML, raw and gzipped, by its directory path on the site ("", "essays/x/"). */

@@ -1,7 +1,8 @@
-/** The benchmark's figures: the median Lighthouse runs reduce to, and the table against issue 7's targets. */
+/** The benchmark's figures: the median Lighthouse runs reduce to, and the table against issue 7's and issue 15's targets. */
 import { describe, expect, it } from 'vitest';
 import { median } from '../../scripts/bench/lighthouse';
-import { formatTable, rows, TARGETS, type BenchResults } from '../../scripts/bench/report';
+import type { BuildResult } from '../../scripts/bench/measure';
+import { diffText, extrapolate, formatTable, ratioOver, rows, TARGETS, type BenchResults } from '../../scripts/bench/report';
 
 describe('median', () => {
   it.each([
@@ -46,5 +47,100 @@ describe('the table', () => {
     expect(table).toMatch(/✓ requests before interaction\s+1\s+≤ 3/);
     expect(table).toContain('✗ error');
     expect(table).toContain('no search yet');
+  });
+});
+
+describe('issue 15’s ratios', () => {
+  const build = (seconds: number, megabytes: number, bytes = 1_000_000): BuildResult => ({
+    ms: seconds * 1000,
+    peakRss: megabytes * 1024 ** 2,
+    pages: 10,
+    size: { bytes, disk: bytes, files: 10 },
+  });
+  const base: BenchResults = {
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'test', memoryGb: 4, node: 'v24', chromium: 'Chromium', loadBefore: [0, 0, 0], loadAfter: [0, 0, 0] },
+    pages: {},
+    lighthouse: {},
+    scale: [],
+    errors: [],
+    durationMs: 0,
+  };
+
+  it('takes the median of the rounds’ ratios, and shows their range', () => {
+    const rounds = [
+      { site: 110, baseline: 100 },
+      { site: 90, baseline: 100 },
+      { site: 130, baseline: 100 },
+    ];
+    const summary = ratioOver(rounds, String);
+    expect(summary.ratio).toBeCloseTo(1.1);
+    expect(summary.text).toBe('1.10×, 0.90×–1.30× over 3 rounds');
+    expect(summary.detail).toBe('90–130 ÷ 100');
+    expect(ratioOver([{ site: 50, baseline: 100 }], String).text).toBe('0.50× (50 ÷ 100)');
+  });
+
+  it('marks each figure against its target, and says which files a rebuild got wrong', () => {
+    const table = formatTable(
+      rows({
+        ...base,
+        ratios: {
+          essays: 1000,
+          rounds: [{ baseline: build(50, 2000, 20_000_000), site: build(54, 2400, 40_000_000) }],
+          rebuild: build(20, 1500),
+          rebuildDiff: { compared: 3, differing: ['essays/x/index.html'], onlyInFirst: [], onlyInSecond: ['pagefind/new.pf_fragment'] },
+        },
+      }),
+    );
+    expect(table).toMatch(/✓ cold build, every feature on\s+1\.08× \(54\.0 s ÷ 50\.0 s\)\s+≤ 1\.10×/);
+    expect(table).toMatch(/✗ rebuild after editing one essay, caches kept \(÷ baseline cold\)\s+0\.40× \(20\.0 s ÷ 50\.0 s\)\s+≤ 0\.35×/);
+    expect(table).toMatch(
+      /✗ rebuild’s output against a cold build’s\s+2 of 4 files not identical: essays\/x\/index\.html differs, pagefind\/new\.pf_fragment only in the cold build/,
+    );
+    expect(table).toMatch(/✗ peak memory, whole process tree\s+1\.20×/);
+    expect(table).toMatch(/✗ built site, bytes of its files\s+2\.00× \(38\.1 MB ÷ 19\.1 MB\)\s+≤ 1\.50×/);
+  });
+
+  it('says a rebuild’s output is identical when it is', () => {
+    expect(diffText({ compared: 1473, differing: [], onlyInFirst: [], onlyInSecond: [] })).toBe('identical (1,473 files)');
+  });
+
+  it('judges search by bytes and by its time against Pagefind’s own API', () => {
+    const query = (ms: number, gz: number) => ({ ms, results: 1, requests: 9, raw: gz * 2, gz, searchGz: gz - 10_000, heaviest: [] });
+    const table = formatTable(
+      rows({
+        ...base,
+        search: {
+          essays: 1000,
+          queries: { first: 'Ada Lark', later: 'Bo Fenn' },
+          ours: [query(500, 140 * 1024), query(520, 140 * 1024), query(480, 140 * 1024)],
+          api: [query(400, 100 * 1024), query(500, 100 * 1024), query(450, 100 * 1024)],
+          later: query(100, 61 * 1024),
+        },
+      }),
+    );
+    expect(table).toMatch(/✓ first query transferred, gzipped \(search bundle part\)\s+140\.0 KB/);
+    expect(table).toMatch(/✗ first result painted, ours ÷ Pagefind’s JS API \(medians\)\s+1\.11× \(500 ms ÷ 450 ms\)\s+≤ 1\.10×/);
+    expect(table).toMatch(/✗ later query transferred, gzipped\s+61\.0 KB/);
+  });
+
+  it('extrapolates a straight line through two sizes', () => {
+    expect(extrapolate({ essays: 1000, value: 60 }, { essays: 5000, value: 300 }, 20_000)).toBe(1200);
+  });
+
+  it('reports a headroom build that failed, with when and why', () => {
+    const table = formatTable(
+      rows({
+        ...base,
+        headroom: {
+          ...build(90, 4000),
+          essays: 5000,
+          machineMemory: 24 * 1024 ** 3,
+          heapLimit: 4 * 1024 ** 3,
+          error: 'JavaScript heap out of memory',
+        },
+      }),
+    );
+    expect(table).toMatch(/✗ build\s+failed after 90\.0 s at 4000 MB: JavaScript heap out of memory/);
   });
 });
