@@ -30,6 +30,16 @@ it('checks the content, then builds for the origin and base path GitHub Pages re
   });
 });
 
+it('restores the build’s caches after npm ci and before the build, from any earlier run', () => {
+  const index = (found: (step: Step) => boolean) => steps.findIndex(found);
+  const cache = steps[index((step) => step.uses?.startsWith('actions/cache@') ?? false)]!;
+  expect(cache.with?.path?.split('\n').filter(Boolean)).toEqual(['node_modules/.cache/long-take', 'node_modules/.astro']);
+  expect(cache.with?.key).toContain('${{ github.run_id }}');
+  expect(cache.with?.key?.startsWith(cache.with?.['restore-keys'] ?? '-')).toBe(true);
+  expect(index((step) => step.run?.startsWith('npm ci') ?? false)).toBeLessThan(index((step) => step === cache));
+  expect(index((step) => step === cache)).toBeLessThan(index((step) => step.run === 'npm run build'));
+});
+
 it('uploads dist/ and deploys it with the permissions Pages needs', () => {
   expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   expect(workflow.jobs.deploy.needs).toBe('build');
