@@ -1,7 +1,7 @@
 /**
  * YAML as editors write it, read the same way by the collections' loaders and by what reads
- * content outside Astro (the plugins' shared sources, the build's card prefetch): YAML 1.2's core
- * schema, so that dates stay the text they were written as (see loaders.ts).
+ * content outside Astro (the plugins' shared sources): YAML 1.2's core schema, so that dates stay
+ * the text they were written as (see loaders.ts).
  */
 import { parse } from 'yaml';
 
