@@ -2,7 +2,7 @@
  * Writes a synthetic content folder for the benchmark: the launch essays and their film, plus
  * synthetic essays made of the launch essays' paragraphs (scripts/bench/corpus.ts) over synthetic
  * films, until there are `--essays` essays in all. Build it with
- * `CONTENT_DIR=<folder> OUT_DIR=<folder> astro build`.
+ * `CONTENT_DIR=<folder> OUT_DIR=<folder> npm run build:local`.
  *
  *   node scripts/bench/generate-corpus.ts --essays 1000 --films 40 --out bench/corpora/1000
  */
