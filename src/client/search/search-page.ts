@@ -105,7 +105,7 @@ export class SearchPage extends HTMLElement {
       void this.#search();
     });
     window.addEventListener(CONSENT_EVENT, () => this.#render(this.#shown));
-    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true).catch(() => {}));
     this.#list.addEventListener('click', (event) => this.#onConsentClick(event));
     this.addEventListener('keydown', (event) => this.#onArrow(event));
 
@@ -211,8 +211,10 @@ export class SearchPage extends HTMLElement {
    * two batches, never one twice.
    */
   #showMore(run: number, focusFirstNew: boolean): Promise<void> {
-    this.#loading = this.#loading.then(() => this.#loadNext(run, focusFirstNew)).catch(() => {});
-    return this.#loading;
+    const batch = this.#loading.then(() => this.#loadNext(run, focusFirstNew));
+    // The queue outlives a failed batch; the caller still hears of it, so a search says it failed.
+    this.#loading = batch.catch(() => {});
+    return batch;
   }
 
   async #loadNext(run: number, focusFirstNew: boolean) {
