@@ -98,6 +98,8 @@ export function createSlugger(): { slug(text: string): string } {
 
 /** Films per page of the films index, in either order (/films/, /films/by-year/). */
 export const FILMS_PAGE_SIZE = 50;
+/** How many pages the films index has in each order: one at least, even for no films. */
+export const filmsIndexPages = (films: number) => Math.max(1, Math.ceil(films / FILMS_PAGE_SIZE));
 
 /** The words "did you mean" corrects against, written with the search index (src/server/search/pagefind-index.ts). */
 export const VOCABULARY_PATH = 'search-vocabulary.json';

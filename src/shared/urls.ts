@@ -14,6 +14,9 @@ export const essayHref = (id: string) => href(`essays/${id}/`);
 export const filmHref = (id: string) => href(`films/${id}/`);
 /** A page of the site's bibliography: /sources/, /sources/2/, … */
 export const sourcesHref = (page = 1) => href(page > 1 ? `sources/${page}/` : 'sources/');
+/** A page of the films index: /films/, /films/by-title/2/, /films/by-year/, /films/by-year/2/. */
+export const filmsIndexHref = (order: 'title' | 'year', page = 1) =>
+  href(order === 'title' ? (page > 1 ? `films/by-title/${page}/` : 'films/') : page > 1 ? `films/by-year/${page}/` : 'films/by-year/');
 /** The page of one work cited by many essays. */
 export const workHref = (key: string) => href(`sources/works/${key}/`);
 

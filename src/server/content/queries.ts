@@ -36,6 +36,8 @@ export interface Catalogue {
   essays: Essay[];
   /** Films by title, then year. */
   films: FilmEntry[];
+  /** Films by year, then title. */
+  filmsByYear: FilmEntry[];
   /** A film by id. The schema has checked every id an essay names; a miss here is a bug. */
   film(id: string): FilmEntry;
   /** The films an essay discusses, its subjects first. */
@@ -62,15 +64,20 @@ async function buildCatalogue(): Promise<Catalogue> {
   for (const essay of essays) {
     for (const { id, subject } of essay.data.films) {
       const lists = subject ? about : discussing;
-      lists.set(id, [...(lists.get(id) ?? []), essay]);
+      const list = lists.get(id);
+      if (list) list.push(essay);
+      else lists.set(id, [essay]);
     }
   }
-  const filmsOf = new Map(essays.map((essay) => [essay, essay.data.films.map(({ id, ...rest }) => ({ film: film(id), ...rest }))]));
+  const entriesOf = (essay: Essay): EssayFilmEntry[] => essay.data.films.map(({ id, ...rest }) => ({ film: film(id), ...rest }));
+  const filmsOf = new Map(essays.map((essay) => [essay, entriesOf(essay)]));
   return {
     essays,
     films,
+    // A stable sort of the films by title: ties of a year stay in title order.
+    filmsByYear: [...films].sort((a, b) => a.data.year - b.data.year),
     film,
-    filmsOf: (essay) => filmsOf.get(essay) ?? essay.data.films.map(({ id, ...rest }) => ({ film: film(id), ...rest })),
+    filmsOf: (essay) => filmsOf.get(essay) ?? entriesOf(essay),
     essaysAbout: (id) => about.get(id) ?? [],
     essaysDiscussing: (id) => discussing.get(id) ?? [],
   };
