@@ -104,8 +104,12 @@ export class EssayNotes extends HTMLElement {
       // The essay keeps its width across the breakpoint, so the resize observer misses the change.
       if (sidenotes !== (sidenotes = sidenotesShown())) this.#layoutSidenotes();
     });
-    addEventListener(CONSENT_EVENT, () => this.#followConsent());
-    this.#followConsent();
+    addEventListener(CONSENT_EVENT, () => {
+      this.#describeMarks();
+      this.#layoutSidenotes();
+    });
+    this.#describeMarks();
+    // Observing calls back once at once: that lays the sidenotes out the first time.
     this.#resize.observe(this);
   }
 
@@ -124,12 +128,11 @@ export class EssayNotes extends HTMLElement {
   }
 
   /** Spoiler notes: a mark is described by its text once consent covers it, by the line that withholds it before. */
-  #followConsent() {
+  #describeMarks() {
     for (const mark of this.querySelectorAll<HTMLAnchorElement>('a.note-mark[data-scopes]')) {
       const id = noteIdOf(mark);
       mark.setAttribute('aria-describedby', this.#allowed(mark) ? id : `${id}-withheld`);
     }
-    this.#layoutSidenotes();
   }
 
   #schedule(action: () => void, delay: number) {

@@ -28,8 +28,6 @@ export interface Pagefind {
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-export { HIGHLIGHT_PARAM };
-
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {

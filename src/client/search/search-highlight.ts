@@ -6,8 +6,7 @@
  */
 import { CONSENT_EVENT } from '../../shared/spoilers/consent';
 import { fragment, scrollToElement } from '../landing';
-import { escapeRegExp, wordsOf } from '../../shared/search/query';
-import { HIGHLIGHT_PARAM } from './pagefind';
+import { escapeRegExp, HIGHLIGHT_PARAM, wordsOf } from '../../shared/search/query';
 
 function markTerms(region: Element, terms: string[]): HTMLElement[] {
   // Whole words that start with a term: Pagefind matches "stripping" for "strip", so do we.

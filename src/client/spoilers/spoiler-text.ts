@@ -2,7 +2,7 @@ import { parseScopes } from '../../shared/spoilers/scopes';
 import { CONSENT_EVENT, consent } from './consent';
 
 /**
- * `<spoiler-text data-film data-level>`: a spoiler passage (the <Spoiler> MDX component). Whether
+ * `<spoiler-text>`: a spoiler passage (the <Spoiler> MDX component). Whether
  * its text shows is decided by CSS from the reader's consent (`data-spoiler-scope`, applied before
  * first paint by the head script). Without script, a link to the passage reveals it by `:target`;
  * with script, a disclosure button (`aria-expanded`) takes over: showing the passage records
