@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { contentFolder, sharedSourceIds, yamlIds } from './server/content/content-dir';
 import { checkFilmIds } from './server/content/film-files';
-import { essayLoader, filmLoader, sourceLoader } from './server/content/loaders';
+import { essayLoader, yamlLoader } from './server/content/loaders';
 import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 import { sharedSourceSchema } from './server/schemas/source';
@@ -22,13 +22,13 @@ const sourceIds = sharedSourceIds();
 const noSources: Loader = { name: 'no-shared-sources', load: async ({ store }) => store.clear() };
 
 const films = defineCollection({
-  loader: filmLoader(FILMS_DIR),
+  loader: yamlLoader(FILMS_DIR),
   schema: filmSchema(today),
 });
 
 /** Works several essays cite: one YAML file each, named by the id essays cite it by. */
 const sources = defineCollection({
-  loader: existsSync(SOURCES_DIR) ? sourceLoader(SOURCES_DIR) : noSources,
+  loader: existsSync(SOURCES_DIR) ? yamlLoader(SOURCES_DIR) : noSources,
   schema: sharedSourceSchema(today),
 });
 

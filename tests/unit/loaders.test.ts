@@ -11,7 +11,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { essayLoader, filmLoader } from '../../src/server/content/loaders';
+import { essayLoader, yamlLoader } from '../../src/server/content/loaders';
 import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/server/content/scaffold';
 
@@ -92,7 +92,7 @@ describe('the essays’ loader', () => {
 
 describe('the films’ loader', () => {
   it('gives the schema the premiere date as written', async () => {
-    const [data] = await load(filmLoader, { 'anora.yaml': 'title: Anora\nyear: 2024\npremiere:\n  date: 2024-02-30\n' });
+    const [data] = await load(yamlLoader, { 'anora.yaml': 'title: Anora\nyear: 2024\npremiere:\n  date: 2024-02-30\n' });
     expect(data).toEqual({ title: 'Anora', year: 2024, premiere: { date: '2024-02-30' } });
   });
 });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { contentFolder, yamlIds } from './content-dir';
+import { contentFolder, folderSnapshot, yamlIds } from './content-dir';
+import { readYaml } from './yaml';
 
 /** A film's name as text shows it: title and year. */
 export interface FilmName {
@@ -22,7 +22,7 @@ export function filmNames(folder = contentFolder('films')): Map<string, FilmName
   const names = new Map<string, FilmName>();
   for (const id of yamlIds(folder)) {
     try {
-      const data = parse(readFileSync(path.join(folder, `${id}.yaml`), 'utf8')) as Partial<FilmName> | null;
+      const data = readYaml(readFileSync(path.join(folder, `${id}.yaml`), 'utf8')) as Partial<FilmName> | null;
       if (typeof data?.title === 'string' && typeof data.year === 'number') names.set(id, { title: data.title, year: data.year });
     } catch {
       // Reported by the collection's schema.
@@ -30,6 +30,9 @@ export function filmNames(folder = contentFolder('films')): Map<string, FilmName
   }
   return names;
 }
+
+/** Every film's title and year by id, as the folder is now: the dev server never shows a stale title. */
+export const filmNamesNow = folderSnapshot('films', (folder) => filmNames(folder));
 
 /** Film ids the films index's own addresses take: /films/by-title/2/, /films/by-year/. */
 export const RESERVED_FILM_IDS = ['by-title', 'by-year'];

@@ -63,12 +63,7 @@ export function essayLoader(base: string): Loader {
   });
 }
 
-/** The films: one YAML file each under `base`; files starting with `_` are left out. */
-export function filmLoader(base: string): Loader {
-  return globReading({ pattern: '[^_]*.yaml', base }, readYaml);
-}
-
-/** The shared sources: one YAML file each under `base`, named by its id; files starting with `_` are left out. */
-export function sourceLoader(base: string): Loader {
+/** Films and shared sources: one YAML file each under `base`, named by its id; files starting with `_` are left out. */
+export function yamlLoader(base: string): Loader {
   return globReading({ pattern: '[^_]*.yaml', base }, readYaml);
 }

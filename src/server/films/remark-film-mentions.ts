@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { closest } from '../../shared/did-you-mean';
-import { essayFilms, fail, filmNamesNow } from '../markdown/essay-file';
+import { filmNamesNow } from '../content/film-files';
+import { essayFilms, fail } from '../markdown/essay-file';
 
 /** How a mention is written: a Markdown link whose address is `film:` and the film's id. */
 const MENTION = /^film:(.*)$/;

@@ -2,12 +2,9 @@
  * What the essay plugins share about the file they work on: where to say a problem is, the
  * essay's sources from its frontmatter, and the facts one plugin leaves for the next.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Scope } from '../../shared/spoilers/scopes';
-import { contentFolder, yamlIds } from '../content/content-dir';
-import { filmNames, type FilmName } from '../content/film-files';
 import { sharedSourcesOnDisk } from '../content/shared-sources';
 import { sourceSchema, type Source } from '../schemas/source';
 
@@ -122,20 +119,4 @@ export function essayFilms(file: VFile): EssayFilms {
   const subjects = [...ids(frontmatter.film), ...ids(frontmatter.subject)];
   data.films = { subjects, listed: new Set([...subjects, ...listed]) };
   return data.films;
-}
-
-let names: { key: string; names: Map<string, FilmName> } | undefined;
-
-/**
- * Every film's title and year by id, from the content folder's YAML files. Read again only when a
- * film file is added, removed or changed (the key is their names and times), so the dev server
- * never shows a stale title.
- */
-export function filmNamesNow(): Map<string, FilmName> {
-  const folder = contentFolder('films');
-  const key = yamlIds(folder)
-    .map((id) => `${id}:${statSync(path.join(folder, `${id}.yaml`)).mtimeMs}`)
-    .join('|');
-  if (names?.key !== key) names = { key, names: filmNames(folder) };
-  return names.names;
 }

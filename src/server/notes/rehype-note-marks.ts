@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { scopeTokens, type Scope } from '../../shared/spoilers/scopes';
-import { essayData, filmNamesNow } from '../markdown/essay-file';
+import { filmNamesNow } from '../content/film-files';
+import { essayData } from '../markdown/essay-file';
 
 const FOOTNOTE_ID = /^user-content-fn-(.+)$/;
 const MARK_HREF = /^#user-content-fn-(.+)$/;

@@ -21,8 +21,6 @@ export interface SpoilerRegion {
 }
 
 export interface PageText {
-  /** Whether the page marks what is searchable (`data-pagefind-body`). */
-  searchable: boolean;
   /** The text of its first `<h1>`, as Pagefind takes a page's title. */
   title: string;
   meta: Record<string, string>;
@@ -62,7 +60,7 @@ function keyValue(text: string): [string, string] | undefined {
 }
 
 export function readPageText(html: string): PageText {
-  const page: PageText = { searchable: false, title: '', meta: {}, filters: {}, sort: {}, regions: [], safeText: '' };
+  const page: PageText = { title: '', meta: {}, filters: {}, sort: {}, regions: [], safeText: '' };
   let heading: 'before' | 'in' | 'after' = 'before';
   const safe: string[] = [];
   const stack: Open[] = [];
@@ -128,7 +126,6 @@ export function readPageText(html: string): PageText {
     const own = (attributes.get('data-spoiler-scope') ?? '').split(/\s+/).filter(Boolean);
     const scopes = own.length > 0 ? [...new Set([...parent.scopes, ...own])] : parent.scopes;
     const body = parent.body || attributes.has('data-pagefind-body');
-    if (attributes.has('data-pagefind-body')) page.searchable = true;
     let region = parent.region;
     if (!region && body && own.length > 0 && attributes.get('data-pagefind-ignore') === 'all') {
       region = { id: attributes.get('id'), scopes, text: '' };

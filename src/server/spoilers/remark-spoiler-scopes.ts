@@ -7,7 +7,8 @@ import { closest } from '../../shared/did-you-mean';
 import { scopeToken, type Scope } from '../../shared/spoilers/scopes';
 import { CITATION_PATTERN } from '../notes/citations';
 import { parseTimecode } from '../notes/timecode';
-import { attributeOf, essayData, essayFilms, essaySources, fail, filmNamesNow, isElement } from '../markdown/essay-file';
+import { filmNamesNow } from '../content/film-files';
+import { attributeOf, essayData, essayFilms, essaySources, fail, isElement } from '../markdown/essay-file';
 
 const LEVELS = ['mild', 'major'] as const;
 

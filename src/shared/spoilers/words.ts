@@ -1,4 +1,4 @@
-import type { SpoilerLevel, Spoilers } from './levels';
+import { rankOf, type SpoilerLevel, type Spoilers } from './levels';
 
 /** Each level in words, for listings, search results and the search filter. */
 export const SPOILER_LABELS: Record<SpoilerLevel, string> = { none: 'No spoilers', mild: 'Mild spoilers', major: 'Major spoilers' };
@@ -30,6 +30,6 @@ export function spoilerExtent(spoilers: Spoilers): string {
 /** The highest of several levels: what an essay's listing and search filter show. */
 export function highestLevel(levels: Iterable<SpoilerLevel>): SpoilerLevel {
   let highest: SpoilerLevel = 'none';
-  for (const level of levels) if (level === 'major' || (level === 'mild' && highest === 'none')) highest = level;
+  for (const level of levels) if (rankOf(level) > rankOf(highest)) highest = level;
   return highest;
 }
