@@ -29,10 +29,14 @@ test.describe('a film mentioned in an essay', () => {
     await expect(card(page)).toContainText('One essay on this site discusses it.');
     await page.keyboard.press('Escape');
     await expect(card(page)).toHaveCount(0);
-    // Still over the mention: the card stays closed, however long the pointer rests there.
-    await page.mouse.move(...(await centreOf(page, mention(page, 'Tangerine'))));
-    await page.waitForTimeout(700);
+    // Still over the mention: the card stays closed, however long the pointer rests there, even
+    // when the pointer crosses into the mention again without leaving it (as from a child element).
+    await page.mouse.move(...(await centreOf(mention(page, 'Tangerine'))));
+    await page.clock.install();
+    await mention(page, 'Tangerine').dispatchEvent('pointerover', { pointerType: 'mouse', bubbles: true });
+    await page.clock.runFor(2000);
     await expect(card(page)).toHaveCount(0);
+    await page.clock.resume();
     await page.mouse.move(5, 5);
     await mention(page, 'Tangerine').hover();
     await expect(card(page)).toBeVisible();
@@ -68,7 +72,7 @@ test.describe('a film mentioned in an essay', () => {
   });
 });
 
-async function centreOf(page: Page, locator: ReturnType<Page['locator']>): Promise<[number, number]> {
+async function centreOf(locator: ReturnType<Page['locator']>): Promise<[number, number]> {
   const box = (await locator.boundingBox())!;
   return [box.x + box.width / 2, box.y + box.height / 2];
 }

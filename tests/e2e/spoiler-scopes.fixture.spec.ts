@@ -125,11 +125,12 @@ test.describe('popovers and Escape', () => {
     await page.keyboard.press('Escape');
     await expect(popover(page)).toHaveCount(0);
     await expect(mark(page, 2)).not.toBeFocused();
-    // Resting on the mark, or moving within it, does not bring it back…
+    // Resting on the mark, moving within it, or crossing into it again without leaving does not bring it back…
     const box = (await mark(page, 2).boundingBox())!;
     await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
     await page.clock.install();
+    await mark(page, 2).dispatchEvent('pointerover', { pointerType: 'mouse', bubbles: true });
     await page.clock.runFor(2000);
     await expect(popover(page)).toHaveCount(0);
     // …leaving and coming back does.
