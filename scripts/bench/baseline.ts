@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import path from 'node:path';
 
 /** Where the bench writes the baseline site, relative to the project's root. */
-export const BASELINE_DIR = path.join('bench', 'baseline');
+const BASELINE_DIR = path.join('bench', 'baseline');
 
 /** The baseline's caches, relative to its folder: all of them go before a cold build. */
 export const BASELINE_CACHES = ['.astro-cache', '.vite', '.astro'] as const;

@@ -16,7 +16,7 @@ import { densityOf, realisticCorpus, type Density } from './realistic-corpus.ts'
 const CONTENT = 'content';
 
 /** Notes, citations, asides, mentions and films per word and per essay in the launch essays. */
-export function launchDensity(): Density {
+function launchDensity(): Density {
   const files = readdirSync(path.join(CONTENT, 'essays')).filter((name) => name.endsWith('.mdx'));
   return densityOf(files.map((name) => readMdx(path.join(CONTENT, 'essays', name))));
 }

@@ -70,7 +70,7 @@ function buildEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
  * tree (npm, the shell, Node and whatever they start) every 50 ms. Output goes to `logFile`.
  * Rejects with the log's name if the script fails.
  */
-export async function timedScript(script: string, { cwd, env, logFile }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<{ ms: number; peakRss: number }> {
+async function timedScript(script: string, { cwd, env, logFile }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<{ ms: number; peakRss: number }> {
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const started = performance.now();
@@ -181,8 +181,8 @@ export async function preview(outDir: string, port: number): Promise<{ url: stri
 }
 
 /** Resource kinds the weights are reported by. */
-export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+type Kind = (typeof KINDS)[number];
 
 /** Bytes of one kind of resource: as served, and gzipped (text compressed; binaries as they are). */
 export interface Bytes {

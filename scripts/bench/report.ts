@@ -40,7 +40,7 @@ export const TARGETS = {
  * Issue 15's targets, as ratios to the baseline built in the same run (absolute times are not
  * stable on a shared machine; ratios are), and search against Pagefind's own API on the same index.
  */
-export const RATIO_TARGETS = {
+const RATIO_TARGETS = {
   /** Cold build, every feature on, ÷ the baseline's cold build. */
   coldBuild: 1.1,
   /** Rebuild after editing one essay (caches kept) ÷ the baseline's cold build. */
@@ -119,13 +119,13 @@ export interface Row {
   ok?: boolean;
 }
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-export const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const percent = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
 /** A ratio as the table prints it: 1.23×. */
-export const times = (value: number) => `${value.toFixed(2)}×`;
+const times = (value: number) => `${value.toFixed(2)}×`;
 
 /** Marginal build cost per essay between the smallest build and `point`. */
 function perEssay(points: readonly ScalePoint[], point: ScalePoint, pick: (point: ScalePoint) => number): number {
@@ -133,17 +133,17 @@ function perEssay(points: readonly ScalePoint[], point: ScalePoint, pick: (point
   return (pick(point) - pick(base)) / (point.essays - base.essays);
 }
 
-/** The middle of some values (the mean of the two middle ones for an even count). */
-function middle(values: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const half = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
 }
 
 /** The median time of some query runs, and their range. */
-export function timeSummary(runs: readonly QueryFigures[]): { median: number; min: number; max: number } {
+function timeSummary(runs: readonly QueryFigures[]): { median: number; min: number; max: number } {
   const values = runs.map((run) => run.ms);
-  return { median: middle(values), min: Math.min(...values), max: Math.max(...values) };
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 /**
@@ -152,7 +152,7 @@ export function timeSummary(runs: readonly QueryFigures[]): { median: number; mi
  */
 export function ratioOver(rounds: ReadonlyArray<{ site: number; baseline: number }>, format: (value: number) => string): { ratio: number; text: string; detail: string } {
   const ratios = rounds.map((round) => round.site / round.baseline);
-  const ratio = middle(ratios);
+  const ratio = median(ratios);
   const range = (values: number[], show: (value: number) => string) => (Math.min(...values) === Math.max(...values) ? show(values[0]!) : `${show(Math.min(...values))}–${show(Math.max(...values))}`);
   const sites = rounds.map((round) => round.site);
   const baselines = rounds.map((round) => round.baseline);
@@ -181,7 +181,7 @@ function ratioRows(point: RatioPoint): Row[] {
   out.push({ section, metric: 'cold build, every feature on', measured: cold.text, target: `≤ ${times(RATIO_TARGETS.coldBuild)}`, ok: cold.ratio <= RATIO_TARGETS.coldBuild });
   if (cold.detail) out.push({ section, metric: '  cold build times, site ÷ baseline', measured: cold.detail, target: '' });
   if (point.rebuild) {
-    const baselineCold = middle(point.rounds.map((round) => round.baseline.ms));
+    const baselineCold = median(point.rounds.map((round) => round.baseline.ms));
     const ratio = point.rebuild.ms / baselineCold;
     out.push({
       section,

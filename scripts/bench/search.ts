@@ -41,7 +41,7 @@ export interface SearchFigures {
 }
 
 /** The comparison page's file name in the built site. */
-export const PAGEFIND_API_PAGE = 'bench-pagefind-api.html';
+const PAGEFIND_API_PAGE = 'bench-pagefind-api.html';
 const OURS = '[data-search-results] > li';
 const API = '#results > li';
 const TEXT_TYPES = /^(text\/|application\/(javascript|json|xml))/;

@@ -1,8 +1,7 @@
 /** The benchmark's figures: the median Lighthouse runs reduce to, and the table against issue 7's and issue 15's targets. */
 import { describe, expect, it } from 'vitest';
-import { median } from '../../scripts/bench/lighthouse';
 import type { BuildResult } from '../../scripts/bench/measure';
-import { diffText, extrapolate, formatTable, ratioOver, rows, TARGETS, type BenchResults } from '../../scripts/bench/report';
+import { diffText, extrapolate, formatTable, median, ratioOver, rows, TARGETS, type BenchResults } from '../../scripts/bench/report';
 
 describe('median', () => {
   it.each([
