@@ -304,6 +304,27 @@ describe('spoiler scopes and film mentions', () => {
     await expect(compile(essay(body))).rejects.toThrow(says);
   });
 
+  /** The essay, citing Pretty Woman as a film whose scenes from 1:30:00 on are spoilers; `film` says which film it is. */
+  const citingTheFilm = (film: string, ...body: string[]) =>
+    essay(...body).replace(
+      '---\n\n',
+      `sources: [{ id: pw, kind: film, title: Pretty Woman, date: "1990", spoilersFrom: "1:30:00", film: ${film} }]\n---\n\n`,
+    );
+
+  it('scopes a note citing a late scene of a film the essay discusses to that film, not to the subject', async () => {
+    const { file, frontmatter } = await compile(citingTheFilm('pretty-woman', 'Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]'));
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ end: [{ film: 'pretty-woman', level: 'major' }] });
+    expect(frontmatter.spoilerScopes).toEqual(['pretty-woman:major']);
+  });
+
+  it('stops the build on a film source naming a film the essay does not list', async () => {
+    const mdx = citingTheFilm('hustlers', 'Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]');
+    await expect(compile(mdx)).rejects.toThrow(FIXTURE);
+    await expect(compile(mdx)).rejects.toThrow(
+      `[@pw]: the source is the film "hustlers", which is not among this essay's films: add it to films, with its spoilers`,
+    );
+  });
+
   it('turns a mention into a link to the film’s page, described by its card', async () => {
     const html = String(
       await unified()

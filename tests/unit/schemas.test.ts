@@ -208,6 +208,12 @@ describe('essaySchema', () => {
       message: "accessed 2024-04-03 is before the source's own date 2024-09-08: check the year",
     },
     {
+      problem: 'with an article that gives a film id, as only films may',
+      change: { sources: [{ ...variety, film: 'anora' }] },
+      path: ['sources', 0, 'film'],
+      message: 'film applies to films only: set kind to film or remove it',
+    },
+    {
       problem: 'with a source archived before its own date',
       change: { sources: [{ ...variety, archived: '2024-04' }] },
       path: ['sources', 0, 'archived'],

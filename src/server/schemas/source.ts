@@ -68,6 +68,14 @@ function sourceFields(today: Date) {
       .string()
       .refine((value) => parseTimecode(value) !== undefined, { error: 'spoilersFrom is a timecode such as 1:05:00 (H:MM:SS)' })
       .optional(),
+    /**
+     * For a film: which of the essay's films it is (its file name in content/films), so that a
+     * later scene waits for that film's major spoilers. Without it, the essay's subject.
+     */
+    film: z
+      .string()
+      .regex(ID_PATTERN, { error: 'film is the id of a film, its file name in content/films, such as pretty-woman' })
+      .optional(),
     /** A short remark shown after the citation, for what the fields cannot say. */
     note: text('note').optional(),
   };
@@ -89,12 +97,14 @@ function checkSource(source: SourceFields, ctx: z.RefinementCtx) {
       });
     }
   }
-  if (source.spoilersFrom !== undefined && source.kind !== 'film') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['spoilersFrom'],
-      message: 'spoilersFrom applies to films only: set kind to film or remove it',
-    });
+  for (const field of ['spoilersFrom', 'film'] as const) {
+    if (source[field] !== undefined && source.kind !== 'film') {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `${field} applies to films only: set kind to film or remove it`,
+      });
+    }
   }
   if (source.originalDate && date && date.end <= source.originalDate.start) {
     ctx.addIssue({

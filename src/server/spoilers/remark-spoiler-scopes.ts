@@ -21,7 +21,8 @@ export const SCOPES_FRONTMATTER_KEY = 'spoilerScopes';
  *   (first) subject and must be one the essay lists in `films`; the level defaults to major. The
  *   element receives both, and the film's title, as attributes;
  * - a note whose mark sits in a passage waits for the passage's scope; a note citing a film's scene
- *   at or after the source's `spoilersFrom` waits for major spoilers of the essay's subject.
+ *   at or after the source's `spoilersFrom` waits for major spoilers of that film: the source's
+ *   `film`, which the essay must list, or else the essay's (first) subject.
  * The notes' scopes go to rehype-note-marks; the list of all scopes to the page, as
  * `remarkPluginFrontmatter.spoilerScopes`.
  */
@@ -74,10 +75,19 @@ export default function remarkSpoilerScopes() {
       visit(definition, 'text', (node: Text) => {
         for (const [, id, pinpoint] of node.value.matchAll(CITATION_PATTERN)) {
           const source = sources?.get(id!);
-          if (source?.kind !== 'film' || source.spoilersFrom === undefined || !pinpoint || !subjects[0]) continue;
+          if (source?.kind !== 'film' || source.spoilersFrom === undefined || !pinpoint) continue;
+          const film = source.film ?? subjects[0];
+          if (!film) continue;
+          if (!listed.has(film)) {
+            const guess = closest(film, [...listed]);
+            fail(
+              file,
+              node,
+              `[@${id}]: the source is the film "${film}", which is not among this essay's films${guess ? ` (did you mean "${guess}"?)` : ': add it to films, with its spoilers'}`,
+            );
+          }
           const at = parseTimecode(pinpoint);
-          if (at !== undefined && at >= parseTimecode(source.spoilersFrom)!)
-            add(definition.identifier, { film: subjects[0], level: 'major' });
+          if (at !== undefined && at >= parseTimecode(source.spoilersFrom)!) add(definition.identifier, { film, level: 'major' });
         }
       });
     });
