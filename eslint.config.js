@@ -67,6 +67,14 @@ export default defineConfig(
   },
   { files: ['src/**/server/**/*.ts'], rules: restrictImports(CLIENT_ONLY) },
   {
+    // Citing is one feature the notes use: notes import citations, never the reverse.
+    files: ['src/**/server/citations/**/*.ts'],
+    rules: restrictImports([
+      ...CLIENT_ONLY,
+      { regex: '(^|/)notes(/|$)', message: 'notes depend on citations, never the reverse: move what citations need here.' },
+    ]),
+  },
+  {
     files: ['src/**/shared/**/*.ts'],
     rules: restrictImports([
       ...SERVER_ONLY,

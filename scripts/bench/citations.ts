@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type * as CitationsModule from '../../src/server/notes/citations.ts';
+import type * as CitationsModule from '../../src/server/citations/format.ts';
 import type * as SourceModule from '../../src/server/schemas/source.ts';
 import type * as EngineModule from '../../src/server/citations/engine.ts';
 
@@ -37,7 +37,7 @@ interface Run {
 async function child(): Promise<void> {
   const { createServer } = await import('vite');
   const server = await createServer({ root: ROOT, configFile: false, logLevel: 'silent', server: { middlewareMode: true }, appType: 'custom' });
-  const { formatCitation } = (await server.ssrLoadModule('/src/server/notes/citations.ts')) as typeof CitationsModule;
+  const { formatCitation } = (await server.ssrLoadModule('/src/server/citations/format.ts')) as typeof CitationsModule;
   const { sourceSchema } = (await server.ssrLoadModule('/src/server/schemas/source.ts')) as typeof SourceModule;
   const { stats } = (await server.ssrLoadModule('/src/server/citations/engine.ts')) as typeof EngineModule;
   const schema = sourceSchema(new Date('2026-01-01'));

@@ -4,7 +4,7 @@ import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { cslLocator, cslName } from '../../src/server/citations/csl';
 import { formatNote, stats } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';
-import { citationText, formatCitation } from '../../src/server/notes/citations';
+import { citationText, formatCitation } from '../../src/server/citations/format';
 import { sharedSourceSchema, sourceSchema, type Source } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');

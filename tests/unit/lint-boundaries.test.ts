@@ -1,7 +1,7 @@
 /**
  * The folders say where code runs, and the linter holds them to it (eslint.config.js): browser code
  * cannot import build-time code, build-time code cannot import browser code, and shared code
- * neither, nor anything only Node or Astro's build has.
+ * neither, nor anything only Node or Astro's build has. Inside the server, citations never import notes.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ describe('the runtime boundary', () => {
     { file: 'src/shared/example.ts', imports: '../server/schemas/essay', says: 'server/ code runs only at build time' },
     { file: 'src/shared/spoilers/example.ts', imports: '../../client/spoilers/consent', says: 'client/ code ships to the browser' },
     { file: 'src/shared/example.ts', imports: 'node:path', says: 'Node built-ins do not exist in the browser' },
+    { file: 'src/server/citations/example.ts', imports: '../notes/remark-citations', says: 'notes depend on citations, never the reverse' },
+    { file: 'src/server/citations/example.ts', imports: '../../client/search/search-page', says: 'client/ code ships to the browser' },
   ])('fails $file importing $imports', async ({ file, imports, says }) => {
     const found = await failures(file, `import { x } from '${imports}';\nexport const y = x;\n`);
     expect(found).toHaveLength(1);
@@ -34,6 +36,7 @@ describe('the runtime boundary', () => {
     { file: 'src/client/spoilers/example.ts', imports: '../../shared/spoilers/levels' },
     { file: 'src/server/spoilers/example.ts', imports: '../../shared/spoilers/levels' },
     { file: 'src/server/example.ts', imports: 'node:fs' },
+    { file: 'src/server/notes/example.ts', imports: '../citations/format' },
   ])('lets $file import $imports', async ({ file, imports }) => {
     expect(await failures(file, `import { x } from '${imports}';\nexport const y = x;\n`)).toEqual([]);
   });

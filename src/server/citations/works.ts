@@ -6,7 +6,7 @@
  * src/server/content/bibliography.ts.
  */
 import path from 'node:path';
-import { citationText, formatCitation, type Run } from '../notes/citations';
+import { citationText, formatCitation, type Run } from './format';
 import type { Source, SourceKind } from '../schemas/source';
 import { isSharedReference, SHARED_SOURCES, type SourceEntry } from '../schemas/source-reference';
 import { SITE_LANGUAGE, SOURCES_PAGE_SIZE } from '../../shared/site';

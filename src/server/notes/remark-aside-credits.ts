@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citationText, formatCitation } from './citations';
+import { citationText, formatCitation } from '../citations/format';
 import { attributeOf, essaySources, fail, markCited } from '../markdown/essay-file';
 
 /**

@@ -2,8 +2,8 @@ import type { ElementContent } from 'hast';
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { CITATION_PATTERN, formatCitation, type Run } from './citations';
-import { parseTimecode } from './timecode';
+import { CITATION_PATTERN, formatCitation, type Run } from '../citations/format';
+import { parseTimecode } from '../citations/timecode';
 import { essayData, essaySources, fail, isSharedSource, markCited } from '../markdown/essay-file';
 
 function runsToHast(runs: readonly Run[]): ElementContent[] {

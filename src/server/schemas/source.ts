@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../shared/site';
-import { parseTimecode } from '../notes/timecode';
+import { parseTimecode } from '../citations/timecode';
 import { partialDate } from './partial-date';
 
 /** What kind of work a source is; it decides how the citation is written. */

@@ -5,8 +5,8 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { closest } from '../../shared/did-you-mean';
 import { scopeToken, type Scope } from '../../shared/spoilers/scopes';
-import { CITATION_PATTERN } from '../notes/citations';
-import { parseTimecode } from '../notes/timecode';
+import { CITATION_PATTERN } from '../citations/format';
+import { parseTimecode } from '../citations/timecode';
 import { filmNamesNow } from '../content/film-files';
 import { attributeOf, essayData, essayFilms, essaySources, fail, isElement } from '../markdown/essay-file';
 

@@ -1,7 +1,12 @@
+/**
+ * Citing a source: the one entry point (`formatCitation`) every part of the site writes a citation
+ * through, and the syntax of a citation key in a note. Notes and the bibliography depend on this
+ * folder, never the reverse.
+ */
 import type { Source } from '../schemas/source';
 import { ID_PART } from '../../shared/site';
-import { houseEntry, houseNote } from '../citations/house';
-import { runsFromHtml, runsText, type Run } from '../citations/runs';
+import { houseEntry, houseNote } from './house';
+import { runsFromHtml, runsText, type Run } from './runs';
 
 export type { Run };
 
@@ -15,8 +20,8 @@ export interface CitationOptions {
 
 /**
  * A source in the house style, Chicago notes and bibliography (18th edition), as runs of text.
- * The official CSL style formats it (src/server/citations/); the house adds what CSL cannot
- * carry (src/server/citations/house.ts). One formatter serves notes, popovers, sidenotes, source
+ * The official CSL style formats it (./engine.ts); the house adds what CSL cannot carry
+ * (./house.ts). One formatter serves notes, popovers, sidenotes, source
  * lists, asides' credits and the site's bibliography.
  */
 export function formatCitation(source: Source, form: CitationForm, options: CitationOptions = {}): Run[] {
