@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
-import { cslLocator, cslName } from '../../src/server/citations/csl';
+import { cslLocator, cslName, type CslItem } from '../../src/server/citations/csl';
 import { formatNote, stats } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';
 import { citationText, formatCitation } from '../../src/server/citations/format';
@@ -300,7 +300,7 @@ describe('the house style, one kind of source at a time', () => {
   });
 
   it('formats a citation once per build: the same work and pinpoint again comes from memory', () => {
-    const item = { id: 'memo', type: 'book', title: 'A Book Cited Twice', author: [{ family: 'Writer', given: 'Sam' }] };
+    const item: CslItem = { id: 'memo', type: 'book', title: 'A Book Cited Twice', author: [{ family: 'Writer', given: 'Sam' }] };
     const first = formatNote('chicago', item, { locator: '7', label: 'page' });
     const formatted = stats.formatted;
     expect(formatNote('chicago', { ...item, id: 'another-essays-id' }, { locator: '7', label: 'page' })).toBe(first);

@@ -7,16 +7,7 @@
  * with Zotero's item type in `rft.type`, which its reader understands.
  */
 import type { Source } from '../schemas/source';
-import { cslType } from './csl';
-
-/** Zotero's item types for what goes in Dublin Core. */
-const ZOTERO_TYPES: Record<string, string> = {
-  'article-magazine': 'magazineArticle',
-  interview: 'interview',
-  motion_picture: 'film',
-  webpage: 'webpage',
-  document: 'document',
-};
+import { referenceTypes } from './source-kinds';
 
 /** A source as the KEV-encoded ContextObject of a COinS span. */
 export function coins(source: Source): string {
@@ -24,8 +15,8 @@ export function coins(source: Source): string {
     ['url_ver', 'Z39.88-2004'],
     ['ctx_ver', 'Z39.88-2004'],
   ];
-  const type = cslType(source);
-  if (type === 'article-journal') {
+  const types = referenceTypes(source);
+  if (types.coins === 'journal') {
     pairs.push(
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
       ['rft.genre', 'article'],
@@ -34,15 +25,15 @@ export function coins(source: Source): string {
       ['rft.volume', source.volume],
       ['rft.issue', source.issue],
     );
-  } else if (type === 'book' || type === 'chapter') {
+  } else if (types.coins === 'book' || types.coins === 'bookitem') {
     pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book']);
-    if (type === 'book') pairs.push(['rft.genre', 'book'], ['rft.btitle', source.title]);
+    if (types.coins === 'book') pairs.push(['rft.genre', 'book'], ['rft.btitle', source.title]);
     else pairs.push(['rft.genre', 'bookitem'], ['rft.atitle', source.title], ['rft.btitle', source.container]);
     pairs.push(['rft.publisher', source.publisher], ['rft.edition', source.edition]);
   } else {
     pairs.push(
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
-      ['rft.type', ZOTERO_TYPES[type] ?? 'document'],
+      ['rft.type', types.zotero],
       ['rft.title', source.title],
       ['rft.source', source.container],
       ['rft.publisher', source.publisher],

@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from '../schemas/partial-date';
 import type { Source } from '../schemas/source';
+import { referenceTypes, sourceKind } from './source-kinds';
 
 /** A CSL name: a person as family and given name, or a name that cannot be split (`literal`). */
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -15,13 +16,62 @@ export interface CslDate {
   'date-parts': [[number, number?, number?]];
 }
 
+/** The item types of CSL-JSON 1.0.2. */
+export type CslType =
+  | 'article'
+  | 'article-journal'
+  | 'article-magazine'
+  | 'article-newspaper'
+  | 'bill'
+  | 'book'
+  | 'broadcast'
+  | 'chapter'
+  | 'classic'
+  | 'collection'
+  | 'dataset'
+  | 'document'
+  | 'entry'
+  | 'entry-dictionary'
+  | 'entry-encyclopedia'
+  | 'event'
+  | 'figure'
+  | 'graphic'
+  | 'hearing'
+  | 'interview'
+  | 'legal_case'
+  | 'legislation'
+  | 'manuscript'
+  | 'map'
+  | 'motion_picture'
+  | 'musical_score'
+  | 'pamphlet'
+  | 'paper-conference'
+  | 'patent'
+  | 'performance'
+  | 'periodical'
+  | 'personal_communication'
+  | 'post'
+  | 'post-weblog'
+  | 'regulation'
+  | 'report'
+  | 'review'
+  | 'review-book'
+  | 'software'
+  | 'song'
+  | 'speech'
+  | 'standard'
+  | 'thesis'
+  | 'treaty'
+  | 'webpage';
+
+/** The CSL name variables a work's creators can have: who made it, as opposed to its editors. */
+export type CslCreatorRole = 'author' | 'composer' | 'director' | 'guest' | 'host' | 'interviewer' | 'performer' | 'producer';
+
 /** The CSL-JSON fields this project writes. */
-export interface CslItem {
+export interface CslItem extends Partial<Record<CslCreatorRole, CslName[]>> {
   id: string;
-  type: string;
+  type: CslType;
   title?: string;
-  author?: CslName[];
-  director?: CslName[];
   editor?: CslName[];
   'container-title'?: string;
   publisher?: string;
@@ -76,27 +126,12 @@ export function cslDate(date: PartialDate | undefined): CslDate | undefined {
 }
 
 /**
- * The CSL type of a source's kind. An article with a volume or an issue number is in a journal
- * ("Filmmaker 33, no. 1 (2024)"); without, it is in a magazine or paper (the date follows the
- * container). A film's people are its directors.
+ * The CSL type of a source, as its kind's record says (src/server/citations/source-kinds.ts). An
+ * article with a volume or an issue number is in a journal ("Filmmaker 33, no. 1 (2024)");
+ * without, it is in a magazine or paper (the date follows the container).
  */
-export function cslType(source: Pick<Source, 'kind' | 'volume' | 'issue'>): string {
-  switch (source.kind) {
-    case 'article':
-      return source.volume !== undefined || source.issue !== undefined ? 'article-journal' : 'article-magazine';
-    case 'book':
-      return 'book';
-    case 'chapter':
-      return 'chapter';
-    case 'interview':
-      return 'interview';
-    case 'film':
-      return 'motion_picture';
-    case 'web':
-      return 'webpage';
-    default:
-      return 'document';
-  }
+export function cslType(source: Pick<Source, 'kind' | 'volume' | 'issue'>): CslType {
+  return referenceTypes(source).csl;
 }
 
 const text = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
@@ -120,7 +155,7 @@ export function cslItem(source: Source, id = source.id): CslItem {
     id,
     type: cslType(source),
     title: source.title,
-    [source.kind === 'film' ? 'director' : 'author']: names(source.authors),
+    [sourceKind(source.kind).creators.role]: names(source.authors),
     editor: names(source.editors),
     'container-title': source.container,
     publisher: source.publisher,
@@ -151,13 +186,13 @@ export function webArchiveName(url: string): string {
 
 /**
  * A source with nothing to find it by (no container, publisher, URL, archived copy, date or
- * pages) that is an interview or an "other": what its title field holds is a description
- * ("Interviews on the making of Anora"), not a title. Chicago sets descriptions in roman and
- * lower case, without quotation marks.
+ * pages) of a kind whose title may describe (an interview, an "other"): what its title field
+ * holds is a description ("Interviews on the making of Anora"), not a title. Chicago sets
+ * descriptions in roman and lower case, without quotation marks.
  */
 export function isDescribedOnly(source: Source): boolean {
   return (
-    (source.kind === 'interview' || source.kind === 'other') &&
+    sourceKind(source.kind).titleMayDescribe &&
     !source.container &&
     !source.publisher &&
     !source.url &&

@@ -8,9 +8,19 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl';
+import { CREATOR_ROLES, SOURCE_KINDS, sourceKind } from './source-kinds';
 
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { useIdAsLabel: boolean };
+  types: { bibtex: { target: Record<string, string> } };
+};
 // Citation keys are the site's own ids (an essay's, a work's), stable from build to build.
-(plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean } }).format.useIdAsLabel = true;
+bibtexConfig.format.useIdAsLabel = true;
+// Each kind's BibTeX entry type is the one its record declares (citation-js writes @misc for a CSL type it has no entry for).
+for (const kind of SOURCE_KINDS) {
+  const { types, journalTypes } = sourceKind(kind);
+  for (const { csl, bibtex } of journalTypes ? [types, journalTypes] : [types]) bibtexConfig.types.bibtex.target[csl] = bibtex;
+}
 
 /** The formats, with the file extension and media type each download is served with. */
 export const EXPORT_FORMATS = {
@@ -22,15 +32,17 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /**
  * What BibTeX's fields cannot say otherwise: a web publication's @misc entry has no field for the
- * site, so the site goes in `publisher`, which BibTeX styles print and parsers read back; a film
- * has no director field, so its directors are its authors, as its primary creators.
+ * site, so the site goes in `publisher`, which BibTeX styles print and parsers read back; BibTeX
+ * knows only authors, so a work's creators in another role (a film's directors) are its authors,
+ * as its primary creators.
  */
 function forBibtex(item: CslItem): CslItem {
   const web = item.type === 'post-weblog' || item.type === 'webpage';
+  const creators = CREATOR_ROLES.map((role) => item[role]).find((names) => names !== undefined);
   return {
     ...item,
     ...(web && !item.publisher && item['container-title'] ? { publisher: item['container-title'] } : {}),
-    ...(item.director && !item.author ? { author: item.director } : {}),
+    ...(creators && !item.author ? { author: creators } : {}),
   };
 }
 

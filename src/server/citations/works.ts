@@ -7,21 +7,16 @@
  */
 import path from 'node:path';
 import { citationText, formatCitation, type Run } from './format';
-import type { Source, SourceKind } from '../schemas/source';
+import type { Source } from '../schemas/source';
+import { BIBLIOGRAPHY_ORDER, sourceKind, type SourceKind } from './source-kinds';
 import { isSharedReference, SHARED_SOURCES, type SourceEntry } from '../schemas/source-reference';
 import { SITE_LANGUAGE, SOURCES_PAGE_SIZE } from '../../shared/site';
 
-/** The kinds in the order the bibliography shows them, with their headings. */
-export const KIND_HEADINGS: Record<SourceKind, string> = {
-  book: 'Books',
-  chapter: 'Chapters in books',
-  article: 'Articles',
-  interview: 'Interviews',
-  film: 'Films',
-  web: 'Web pages',
-  other: 'Other works',
-};
-const KIND_ORDER = Object.keys(KIND_HEADINGS) as SourceKind[];
+/** The kinds in the order the bibliography shows them, with their headings (from each kind's record). */
+export const KIND_HEADINGS = Object.fromEntries(BIBLIOGRAPHY_ORDER.map((kind) => [kind, sourceKind(kind).heading])) as Record<
+  SourceKind,
+  string
+>;
 
 /** What the bibliography needs of an essay. */
 export interface ListingEssay {
@@ -121,7 +116,7 @@ export function collectWorks<E extends ListingEssay>(
     })
     .sort(
       (a, b) =>
-        KIND_ORDER.indexOf(a.source.kind) - KIND_ORDER.indexOf(b.source.kind) ||
+        sourceKind(a.source.kind).order - sourceKind(b.source.kind).order ||
         a.sortKey.localeCompare(b.sortKey, SITE_LANGUAGE) ||
         a.key.localeCompare(b.key),
     )

@@ -4,6 +4,7 @@
  * and its imports carry their extension, so Node runs it directly (type stripping) as well as Vite.
  */
 import { ID_PATTERN, slugify } from '../../shared/site.ts';
+import { SOURCE_KINDS } from '../citations/source-kinds.ts';
 
 export { ID_PATTERN, slugify };
 
@@ -34,6 +35,7 @@ export function isDescriptionPlaceholder(description: string): boolean {
  */
 export function essayScaffold({ title, film, published }: EssayScaffold): string {
   const q = (text: string) => JSON.stringify(text);
+  const kinds = `${SOURCE_KINDS.slice(0, -1).join(', ')} or ${SOURCE_KINDS.at(-1)}`;
   return `---
 # Every field is here; optional ones are commented out until they are known (an empty value is
 # an error). Every field is explained in docs/editing.md.
@@ -63,7 +65,7 @@ sources: []
 # sources:
 #   - variety-2024                # content/sources/variety-2024.yaml
 #   - id: kael-1973
-#     kind: article               # article, book, chapter, interview, film, web or other
+#     kind: article               # ${kinds}
 #     authors: [Pauline Kael]
 #     title: "Movieland—The Bums’ Paradise"
 #     container: The New Yorker

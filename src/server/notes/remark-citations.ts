@@ -3,6 +3,7 @@ import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CITATION_PATTERN, formatCitation, type Run } from '../citations/format';
+import { sourceKind } from '../citations/source-kinds';
 import { parseTimecode } from '../citations/timecode';
 import { essayData, essaySources, fail, isSharedSource, markCited } from '../markdown/essay-file';
 
@@ -66,9 +67,10 @@ export default function remarkCitations() {
           const cites = noteSources.get(definition.identifier) ?? [];
           if (!cites.includes(source.id)) noteSources.set(definition.identifier, [...cites, source.id]);
           const at = pinpoint?.trim();
-          const seconds = source.kind === 'film' && at ? parseTimecode(at) : undefined;
-          if (source.kind === 'film' && at && seconds === undefined) {
-            fail(file, node, `[@${id}, ${at}]: a film is cited at a timecode such as 1:52:10 (H:MM:SS)`);
+          const kind = sourceKind(source.kind);
+          const seconds = kind.pinpoint === 'timecode' && at ? parseTimecode(at) : undefined;
+          if (kind.pinpoint === 'timecode' && at && seconds === undefined) {
+            fail(file, node, `[@${id}, ${at}]: ${kind.one} is cited at a timecode such as 1:52:10 (H:MM:SS)`);
           }
           if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
           parts.push({

@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../shared/site';
+import { SOURCE_KINDS, sourceKind, type SourceField, type SourceKind } from '../citations/source-kinds';
 import { parseTimecode } from '../citations/timecode';
 import { partialDate } from './partial-date';
 
-/** What kind of work a source is; it decides how the citation is written. */
-export const SOURCE_KINDS = ['article', 'book', 'chapter', 'interview', 'film', 'web', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { SOURCE_KINDS, type SourceKind } from '../citations/source-kinds';
 
 const httpsUrl = (field: string) =>
   z.string().refine(
@@ -29,9 +28,12 @@ const text = (field: string) =>
 /** Every field of a source but its id, each documented where it is declared. */
 function sourceFields(today: Date) {
   return {
-    /** article, book, chapter, interview, film, web or other. */
+    /** What kind of work it is, one of `SOURCE_KINDS`: its record (src/server/citations/source-kinds.ts) decides how it is cited. */
     kind: z.enum(SOURCE_KINDS, { error: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
-    /** People as credited, "First Last" (or "Family, Given" when the family name has several words); for a film, its directors. */
+    /**
+     * People as credited, "First Last" (or "Family, Given" when the family name has several words):
+     * the work's creators as its kind's record says (a film's directors, an interview's interviewees).
+     */
     authors: z.array(text('an author')).optional(),
     /** Editors of the container, for chapters in edited books. */
     editors: z.array(text('an editor')).optional(),
@@ -81,9 +83,16 @@ function sourceFields(today: Date) {
   };
 }
 
-type SourceFields = z.output<z.ZodObject<ReturnType<typeof sourceFields>>>;
+/** A source's fields as parsed, without its id. */
+export type SourceFields = z.output<z.ZodObject<ReturnType<typeof sourceFields>>>;
 
-/** The checks across fields: dates in order, and a spoiler point for films only. */
+/** Each field only some kinds may have, with the kinds that may (`only` in their records). */
+const KIND_ONLY_FIELDS = new Map<SourceField, SourceKind[]>();
+for (const kind of SOURCE_KINDS) {
+  for (const field of sourceKind(kind).only) KIND_ONLY_FIELDS.set(field, [...(KIND_ONLY_FIELDS.get(field) ?? []), kind]);
+}
+
+/** The checks across fields: dates in order, the fields the kind requires, and fields of other kinds (a spoiler point for films only). */
 function checkSource(source: SourceFields, ctx: z.RefinementCtx) {
   const { date } = source;
   // A period only ends before another begins when all of it lies before: "2024" is not before "2024-05".
@@ -97,12 +106,19 @@ function checkSource(source: SourceFields, ctx: z.RefinementCtx) {
       });
     }
   }
-  for (const field of ['spoilersFrom', 'film'] as const) {
-    if (source[field] !== undefined && source.kind !== 'film') {
+  const record = sourceKind(source.kind);
+  for (const field of record.required) {
+    if (source[field] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required for ${record.one}: add it` });
+    }
+  }
+  for (const [field, kinds] of KIND_ONLY_FIELDS) {
+    if (source[field] !== undefined && !kinds.includes(source.kind)) {
+      const which = kinds.map((kind) => sourceKind(kind).heading.toLowerCase()).join(' or ');
       ctx.addIssue({
         code: 'custom',
         path: [field],
-        message: `${field} applies to films only: set kind to film or remove it`,
+        message: `${field} applies to ${which} only: set kind to ${kinds.join(' or ')} or remove it`,
       });
     }
   }

@@ -1,0 +1,157 @@
+/**
+ * The record of source kinds (src/server/citations/source-kinds.ts) is the only place a kind is
+ * described: every kind in it, with each set of types it declares, is written with those types by
+ * CSL, COinS and the three downloads, credits its people in its declared role, takes its declared
+ * pinpoints and fields, and gets its heading in the bibliography. A new kind is tested here by
+ * being added to the record.
+ */
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { coins } from '../../src/server/citations/coins';
+import { cslItem } from '../../src/server/citations/csl';
+import { exportItems } from '../../src/server/citations/exports';
+import { citationText, formatCitation } from '../../src/server/citations/format';
+import { SOURCE_KINDS, sourceKind, type ReferenceTypes } from '../../src/server/citations/source-kinds';
+import { KIND_HEADINGS } from '../../src/server/citations/works';
+import { remarkEssayPlugins, rehypeEssayPlugins } from '../../src/server/markdown/plugins';
+import { sourceSchema } from '../../src/server/schemas/source';
+
+const TODAY = new Date('2025-06-01T00:00:00Z');
+
+/** Each kind with each set of types it declares: the journal types apply to a source with a volume. */
+const CASES = SOURCE_KINDS.flatMap((kind) => {
+  const { types, journalTypes } = sourceKind(kind);
+  return [
+    { kind, variant: 'itself', extra: {}, types },
+    ...(journalTypes ? [{ kind, variant: 'with a volume', extra: { volume: 3 }, types: journalTypes }] : []),
+  ];
+});
+
+/** A source of `kind` with its required fields and a person to credit. */
+const sourceOf = (kind: string, extra: Record<string, unknown> = {}) =>
+  sourceSchema(TODAY).parse({
+    id: 'a-work',
+    kind,
+    authors: ['Sam Writer'],
+    title: 'A Work Worth Citing',
+    container: 'A Container',
+    publisher: 'A Publisher',
+    date: '2020',
+    ...extra,
+  });
+
+/** A COinS span's fields by key. */
+const kev = (text: string) => new URLSearchParams(text);
+
+const COINS_FORMATS: Record<ReferenceTypes['coins'], { format: string; genre?: string }> = {
+  journal: { format: 'info:ofi/fmt:kev:mtx:journal', genre: 'article' },
+  book: { format: 'info:ofi/fmt:kev:mtx:book', genre: 'book' },
+  bookitem: { format: 'info:ofi/fmt:kev:mtx:book', genre: 'bookitem' },
+  dc: { format: 'info:ofi/fmt:kev:mtx:dc' },
+};
+
+describe('the record of source kinds', () => {
+  it('has kinds to test, each placed once in the bibliography', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(SOURCE_KINDS.length);
+    const orders = SOURCE_KINDS.map((kind) => sourceKind(kind).order);
+    expect([...orders].sort((a, b) => a - b)).toEqual(SOURCE_KINDS.map((_, index) => index + 1));
+  });
+
+  describe.each(CASES)('a source of kind $kind ($variant)', ({ kind, extra, types }) => {
+    const record = sourceKind(kind);
+    const source = sourceOf(kind, extra);
+    const item = cslItem(source);
+    const writer = [{ family: 'Writer', given: 'Sam' }];
+
+    it('is the declared CSL type, its people in the declared role', () => {
+      expect(item.type).toBe(types.csl);
+      expect(item[record.creators.role]).toEqual(writer);
+      const otherRoles = (['author', 'director', 'host', 'interviewer'] as const).filter((role) => role !== record.creators.role);
+      for (const role of otherRoles) expect(item[role]).toBeUndefined();
+    });
+
+    it('is described in COinS in the declared format and Zotero type', () => {
+      const fields = kev(coins(source));
+      const { format, genre } = COINS_FORMATS[types.coins];
+      expect(fields.get('rft_val_fmt')).toBe(format);
+      if (genre) expect(fields.get('rft.genre')).toBe(genre);
+      else expect(fields.get('rft.type')).toBe(types.zotero);
+    });
+
+    it('is exported with the declared RIS and BibTeX types, its people as BibTeX authors', () => {
+      expect(exportItems([item], 'ris').split(/\r?\n/)[0]).toBe(`TY  - ${types.ris}`);
+      const bibtex = exportItems([item], 'bibtex');
+      expect(bibtex).toMatch(new RegExp(`^@${types.bibtex}\\{`));
+      expect(bibtex).toContain('author = {Writer, Sam}');
+      expect(JSON.parse(exportItems([item], 'csljson'))[0].type).toBe(types.csl);
+    });
+
+    it('is cited in notes and the bibliography, under its heading', () => {
+      expect(citationText(formatCitation(source, 'note'))).toContain('A Work Worth Citing');
+      expect(citationText(formatCitation(source, 'bibliography'))).toContain('Writer, Sam');
+      expect(KIND_HEADINGS[kind]).toBe(record.heading);
+    });
+  });
+
+  describe.each(SOURCE_KINDS)('the fields of kind %s', (kind) => {
+    const record = sourceKind(kind);
+
+    it('requires the declared fields', () => {
+      expect(record.required.length).toBeGreaterThan(0);
+      for (const field of record.required) {
+        const { [field]: _dropped, ...rest } = { id: 'a-work', kind, title: 'A Work', container: 'A Container' } as Record<string, unknown>;
+        const result = sourceSchema(TODAY).safeParse(rest);
+        expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+      }
+    });
+
+    it.each([
+      { field: 'spoilersFrom', value: '1:00:00' },
+      { field: 'film', value: 'anora' },
+    ])('takes $field only if the record says so', ({ field, value }) => {
+      const result = sourceSchema(TODAY).safeParse({ id: 'a-work', kind, title: 'A Work', [field]: value });
+      expect(result.success).toBe((record.only as readonly string[]).includes(field));
+    });
+  });
+});
+
+describe('pinpoints by kind', () => {
+  const remark = remarkEssayPlugins({ base: '/' }) as PluggableList;
+  const rehype = rehypeEssayPlugins as PluggableList;
+
+  /** A note citing a source of `kind` at `pinpoint`, through the essay plugins: its HTML, or the build's error. */
+  async function cite(kind: string, pinpoint: string): Promise<string> {
+    const sources = [{ id: 'a-work', kind, authors: ['Sam Writer'], title: 'A Work Worth Citing', date: '2020' }];
+    const frontmatter = { description: 'How a work is cited at a place in it, for a test.', sources };
+    const file = new VFile({
+      path: 'content/essays/kinds.mdx',
+      value: `A claim.[^1]\n\n[^1]: [@a-work, ${pinpoint}].\n`,
+      data: { astro: { frontmatter } },
+    });
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
+    try {
+      return String(await processor.process(file));
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  it.each(SOURCE_KINDS)('cites %s at the pinpoints its record declares', async (kind) => {
+    const record = sourceKind(kind);
+    const atTimecode = await cite(kind, '1:52:10');
+    const atPage = await cite(kind, '12');
+    expect(atTimecode).toContain('1:52:10');
+    if (record.pinpoint === 'timecode') {
+      expect(atTimecode).toContain('<span class="timecode">1:52:10</span>');
+      expect(atPage).toContain(`${record.one} is cited at a timecode such as 1:52:10`);
+    } else {
+      expect(atTimecode).not.toContain('class="timecode"');
+      expect(atPage).toMatch(/<span class="citation"[^>]*>.*12/);
+    }
+  });
+});
