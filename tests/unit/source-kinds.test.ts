@@ -124,9 +124,9 @@ describe('pinpoints by kind', () => {
   const remark = remarkEssayPlugins({ base: '/' }) as PluggableList;
   const rehype = rehypeEssayPlugins as PluggableList;
 
-  /** A note citing a source of `kind` at `pinpoint`, through the essay plugins: its HTML, or the build's error. */
+  /** A note citing a source of `kind` (with a container, which some kinds require) at `pinpoint`, through the essay plugins: its HTML, or the build's error. */
   async function cite(kind: string, pinpoint: string): Promise<string> {
-    const sources = [{ id: 'a-work', kind, authors: ['Sam Writer'], title: 'A Work Worth Citing', date: '2020' }];
+    const sources = [{ id: 'a-work', kind, authors: ['Sam Writer'], title: 'A Work Worth Citing', container: 'A Container', date: '2020' }];
     const frontmatter = { description: 'How a work is cited at a place in it, for a test.', sources };
     const file = new VFile({
       path: 'content/essays/kinds.mdx',
