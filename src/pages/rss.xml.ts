@@ -1,40 +1,7 @@
-/**
- * The RSS feed: every published essay, newest first, as a summary (its spoiler-free description),
- * never its text. A feed reader has no spoiler gate, and an essay's notes, popovers and gate do
- * not survive in one; the summary links to the page, where they do.
- */
+/** The RSS feed (src/server/routes/feed.ts says what it holds, and why summaries only). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { catalogue } from '../server/content/queries';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, FEED_PATH } from '../shared/site';
-import { absoluteUrl, essayHref, href } from '../shared/urls';
+import { feedRouteData } from '../server/routes/feed';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-/** Text for raw XML (`customData`): the five characters that must not appear as they are. */
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-
-export const GET: APIRoute = async ({ site }) => {
-  const cat = await catalogue();
-  const items = cat.essays.map((essay) => {
-    const { data } = essay;
-    return {
-      title: data.title,
-      link: absoluteUrl(essayHref(essay.id), site),
-      description: data.description,
-      // RSS dates are whole timestamps: an essay known only to the month or year gets none
-      // rather than an invented day; dc:date carries the date as precisely as it is known.
-      pubDate: data.published.day === undefined ? undefined : data.published.start,
-      // Every film the essay discusses, its subject first: feed readers file items by category.
-      categories: data.films.map((film) => cat.film(film.id).data.title),
-      customData: `<dc:date>${data.published.iso}</dc:date>${data.author ? `<dc:creator>${xml(data.author)}</dc:creator>` : ''}`,
-    };
-  });
-  return rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    site: absoluteUrl(href(), site),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>${SITE_LANGUAGE}</language><atom:link href="${absoluteUrl(href(FEED_PATH), site)}" rel="self" type="application/rss+xml"/>`,
-    items,
-  });
-};
+export const GET: APIRoute = async ({ site }) => rss(feedRouteData({ catalogue: await catalogue(), site }));

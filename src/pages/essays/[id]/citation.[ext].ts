@@ -3,22 +3,16 @@
  * .ris and .json (CSL-JSON). "Cite this essay" links to them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { essayItem } from '../../../server/citations/essay-citation';
-import { EXPORT_FORMATS, exportItems, type ExportFormat } from '../../../server/citations/exports';
+import type { ExportFormat } from '../../../server/citations/exports';
 import { getEssays, type Essay } from '../../../server/content/queries';
-import { absoluteUrl, essayHref } from '../../../shared/urls';
+import { citationFormats, essayCitationFile } from '../../../server/routes/citation-files';
 
-export const getStaticPaths = (async () => {
-  const essays = await getEssays();
-  return essays.flatMap((essay) =>
-    (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => ({
-      params: { id: essay.id, ext: EXPORT_FORMATS[format].extension },
-      props: { essay, format },
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getEssays()).flatMap((essay) =>
+    citationFormats().map(({ format, extension }) => ({ params: { id: essay.id, ext: extension }, props: { essay, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ essay: Essay; format: ExportFormat }> = ({ props: { essay, format }, site }) => {
-  const item = essayItem({ id: essay.id, ...essay.data }, absoluteUrl(essayHref(essay.id), site));
-  return new Response(exportItems([item], format), { headers: { 'Content-Type': EXPORT_FORMATS[format].type } });
+  const { body, type } = essayCitationFile({ essay, format, site });
+  return new Response(body, { headers: { 'Content-Type': type } });
 };
