@@ -1,6 +1,6 @@
 /**
  * `npm run build` (and every build script): Astro's build, then the build's last step — the search
- * index, its vocabulary and the essays' cards (src/server/build/finish.ts) — in this process, once
+ * index, its vocabulary and the essays' preview images (src/server/build/finish.ts) — in this process, once
  * Astro's has exited, so the two never hold memory at once. Arguments go to `astro build`
  * (`--root <folder>` builds another project, as the tests' fixtures do). Run by the project's Node.
  */

@@ -29,7 +29,7 @@ export const LABELS = { essays: 'Essays', films: 'Films' } as const;
 
 /**
  * The palette's key colours, for what CSS cannot reach: the browser's `theme-color` and the
- * link-preview cards. They are the `--lt-*` tokens of src/styles/global.css (a unit test keeps
+ * link-preview images. They are the `--lt-*` tokens of src/styles/global.css (a unit test keeps
  * the two in step).
  */
 export const THEME_COLORS = {
@@ -37,14 +37,14 @@ export const THEME_COLORS = {
   dark: { background: '#16150f', text: '#ebe7dd', muted: '#b3ac9f', border: '#474238', accent: '#f0a487' },
 } as const;
 
-/** The size every link-preview card is drawn at: the 1.91:1 card Open Graph and X recommend. */
+/** The size every link-preview image is drawn at: the 1.91:1 image Open Graph and X recommend. */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /**
- * The list of essay cards a build must draw, relative to its folder: written by the endpoint
- * src/pages/social/cards.json.ts, read and deleted by the build's last step.
+ * The list of essays' preview images a build must draw, relative to its folder: written by the endpoint
+ * src/pages/social/images.json.ts, read and deleted by the build's last step.
  */
-export const CARD_LIST_PATH = 'social/cards.json';
+export const SOCIAL_IMAGE_LIST_PATH = 'social/images.json';
 
 /** Where the feed and the sitemap are, relative to the site's base. */
 export const FEED_PATH = 'rss.xml';

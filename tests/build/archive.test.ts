@@ -50,7 +50,7 @@ describe('at more essays than fit on the home page', () => {
   afterAll(() => folder?.remove());
 
   const page = (route: string) => readFileSync(path.join(folder.out, route, 'index.html'), 'utf8');
-  const essayLinks = (html: string) => html.match(/<li class="card">/g)?.length ?? 0;
+  const essayLinks = (html: string) => html.match(/<li class="listing-item">/g)?.length ?? 0;
 
   it('builds', () => {
     expect(build.code, build.output).toBe(0);

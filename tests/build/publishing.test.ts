@@ -276,7 +276,7 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
       }
     });
 
-    it.each(PUBLISHED)('the essay $id previews its own card and its frontmatter description, nothing from its text', (essay) => {
+    it.each(PUBLISHED)('the essay $id previews its own image and its frontmatter description, nothing from its text', (essay) => {
       const { head } = pages.find((page) => page.route === `essays/${essay.id}/`)!;
       expect(head.meta.get('og:type')).toBe('article');
       expect(head.meta.get('og:title')).toBe(essay.title);
@@ -286,7 +286,7 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
       expect(head.meta.get('article:published_time')).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     });
 
-    it('pages other than essays preview the site card', () => {
+    it('pages other than essays preview the site image', () => {
       for (const { route, head } of pages.filter((page) => !page.route.startsWith('essays/'))) {
         expect(head.meta.get('og:image'), route).toBe(absolute('social/site.png'));
         expect(head.meta.get('og:type'), route).toBe('website');

@@ -121,7 +121,7 @@ describe('npm run new', () => {
       expect(build.code, build.output).toBe(0);
     });
 
-    it('publishes the scaffolded essay: its page, the home page, the feed, the sitemap and its card', () => {
+    it('publishes the scaffolded essay: its page, the home page, the feed, the sitemap and its preview image', () => {
       expect(built(`essays/${PUBLISHED.id}/index.html`)).toContain(`<h1 id="essay-title">${PUBLISHED.title}</h1>`);
       expect(built('index.html')).toContain(PUBLISHED.title);
       expect(built('rss.xml')).toContain(`<title>${PUBLISHED.title}</title>`);

@@ -8,7 +8,7 @@
  *   an attribute, a script or the head);
  * - in Pagefind's fragments, only in records whose `scope` covers them; never in its metadata;
  * - never in the vocabulary, the feed, the sitemap, robots.txt, the header file, scripts, styles
- *   or the link-preview cards.
+ *   or the link-preview images.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -116,7 +116,7 @@ describe('a build of content with every kind of spoiler scope', () => {
       expect(holders.length, 'no record holds it: search could not find the essay by it').toBeGreaterThan(0);
     });
 
-    it('appears nowhere else the build writes: search metadata and filters, feed, sitemap, scripts, styles, cards', () => {
+    it('appears nowhere else the build writes: search metadata and filters, feed, sitemap, scripts, styles, preview images', () => {
       const found = files
         .filter((file) => !file.endsWith('.html') && !file.startsWith('pagefind/fragment/') && !file.endsWith('.pf_index'))
         .filter((file) => {

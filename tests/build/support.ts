@@ -193,7 +193,7 @@ export function astroInProject(args: string[], env: Record<string, string> = {})
 /**
  * Runs the project's Astro with `args` in `cwd`; a failure is an exit code and output, not an
  * error. `build` runs as `npm run build` does (scripts/build.ts): Astro's build, then the search
- * index and the cards.
+ * index and the preview images.
  */
 async function runAstro(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<FixtureBuild> {
   const [command, ...rest] = args;

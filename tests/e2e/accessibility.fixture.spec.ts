@@ -2,7 +2,7 @@ import { expectAccessibleInEveryState, test } from './support';
 
 test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
   for (const [name, path] of [
-    ['the notes fixture: notes with links, film cards, an inline spoiler and spoiler notes', 'essays/notes-fixture/'],
+    ['the notes fixture: notes with links, scene citations, an inline spoiler and spoiler notes', 'essays/notes-fixture/'],
     ['an essay gated for one film with a passage spoiling another, and a film mention', 'essays/two-reels/'],
     ['search results that withhold spoiler passages', 'search/?q=twist+message+Zarathustra'],
   ] as const) {

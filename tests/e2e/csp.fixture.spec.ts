@@ -1,7 +1,7 @@
 /** The fixture essay's features under the policy sent as a header: see csp.spec.ts. */
 import { expect, sendPolicyAsHeader, test } from './support';
 
-test('inline spoilers, popovers with links and film cards, and sidenotes work under the header', async ({ page }) => {
+test('inline spoilers, popovers with links and scene citations, and sidenotes work under the header', async ({ page }) => {
   await sendPolicyAsHeader(page);
   await page.setViewportSize({ width: 1024, height: 800 });
   const response = await page.goto('essays/notes-fixture/');
@@ -17,7 +17,7 @@ test('inline spoilers, popovers with links and film cards, and sidenotes work un
   // The popover is hidden from the accessibility tree (its mark is described by the note), so by text.
   await expect(popover.getByText('https://example.com/review', { exact: true })).toBeVisible();
   await mark(3).focus();
-  await expect(popover.locator('.film-card')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
+  await expect(popover.locator('.scene-citation')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(page.locator('.sidenote').first()).toBeVisible();

@@ -6,13 +6,13 @@ async function withEssaysOpen(page: Page) {
   await page.addInitScript((key) => localStorage.setItem(key, '{"anora":"major","pretty-woman":"major"}'), CONSENT_KEY);
 }
 
-const card = (page: Page) => page.locator('.note-popover:popover-open');
+const preview = (page: Page) => page.locator('.note-popover:popover-open');
 const mention = (page: Page, name: string) => page.locator('essay-notes').getByRole('link', { name, exact: true }).first();
 
 test.describe('a film mentioned in an essay', () => {
   test.beforeEach(async ({ page }) => withEssaysOpen(page));
 
-  test('links to its page and is described by its card', async ({ page }) => {
+  test('links to its page and is described by its preview', async ({ page }) => {
     await page.goto(PAGES.shortEssay);
     const link = mention(page, 'Pretty Woman');
     await expect(link).toHaveAttribute('href', /films\/pretty-woman\/$/);
@@ -21,52 +21,52 @@ test.describe('a film mentioned in an essay', () => {
     );
   });
 
-  test('shows its card on hover, and Escape closes it until the pointer leaves and comes back', async ({ page }) => {
+  test('shows its preview on hover, and Escape closes it until the pointer leaves and comes back', async ({ page }) => {
     const watch = watchPage(page);
     await page.goto(PAGES.shortEssay);
     await mention(page, 'Tangerine').hover();
-    await expect(card(page)).toContainText('Tangerine (2015), directed by Sean Baker.');
-    await expect(card(page)).toContainText('One essay on this site discusses it.');
+    await expect(preview(page)).toContainText('Tangerine (2015), directed by Sean Baker.');
+    await expect(preview(page)).toContainText('One essay on this site discusses it.');
     await page.keyboard.press('Escape');
-    await expect(card(page)).toHaveCount(0);
-    // Still over the mention: the card stays closed, however long the pointer rests there, even
+    await expect(preview(page)).toHaveCount(0);
+    // Still over the mention: the preview stays closed, however long the pointer rests there, even
     // when the pointer crosses into the mention again without leaving it (as from a child element).
     await page.mouse.move(...(await centreOf(mention(page, 'Tangerine'))));
     await page.clock.install();
     await mention(page, 'Tangerine').dispatchEvent('pointerover', { pointerType: 'mouse', bubbles: true });
     await page.clock.runFor(2000);
-    await expect(card(page)).toHaveCount(0);
+    await expect(preview(page)).toHaveCount(0);
     await page.clock.resume();
     await page.mouse.move(5, 5);
     await mention(page, 'Tangerine').hover();
-    await expect(card(page)).toBeVisible();
+    await expect(preview(page)).toBeVisible();
     watch.expectClean();
   });
 
-  test('shows its card on focus; Escape closes it and focus stays', async ({ page }) => {
+  test('shows its preview on focus; Escape closes it and focus stays', async ({ page }) => {
     await page.goto(PAGES.longEssay);
     await mention(page, 'Scream').focus();
-    await expect(card(page)).toContainText('Scream (2022), directed by Matt Bettinelli-Olpin and Tyler Gillett.');
+    await expect(preview(page)).toContainText('Scream (2022), directed by Matt Bettinelli-Olpin and Tyler Gillett.');
     await page.keyboard.press('Escape');
-    await expect(card(page)).toHaveCount(0);
+    await expect(preview(page)).toHaveCount(0);
     await expect(mention(page, 'Scream')).toBeFocused();
   });
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-    test('a tap shows the card in place, and the card leads to the film', async ({ page }) => {
+    test('a tap shows the preview in place, and the preview leads to the film', async ({ page }) => {
       await page.goto(PAGES.shortEssay);
       const link = mention(page, 'Hustlers');
       await link.scrollIntoViewIfNeeded();
       await link.tap();
-      await expect(card(page)).toContainText('Hustlers (2019), directed by Lorene Scafaria.');
+      await expect(preview(page)).toContainText('Hustlers (2019), directed by Lorene Scafaria.');
       await expect(page).toHaveURL(new RegExp(`${PAGES.shortEssay}$`));
-      const box = (await card(page).boundingBox())!;
+      const box = (await preview(page).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
-      // The card is the mention's description, hidden from assistive technology: find its link by text.
-      await card(page).locator('a', { hasText: 'About the film' }).tap();
+      // The preview is the mention's description, hidden from assistive technology: find its link by text.
+      await preview(page).locator('a', { hasText: 'About the film' }).tap();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hustlers (2019)');
     });
   });

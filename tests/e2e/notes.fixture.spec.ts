@@ -84,10 +84,10 @@ test.describe('on a laptop-sized screen (popovers)', () => {
     await expect(mark(page, 3)).toHaveAccessibleDescription(/Test Pattern, directed by Ada Example, 1999, at 0:02:10/);
   });
 
-  test('a film cited at a scene shows as a card with title, director, year and timecode', async ({ page }) => {
+  test('a film cited at a scene shows as a scene citation with title, director, year and timecode', async ({ page }) => {
     await page.goto(ESSAY);
     await mark(page, 3).hover();
-    await expect(popover(page).locator('.film-card')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
+    await expect(popover(page).locator('.scene-citation')).toHaveText('Test Pattern, directed by Ada Example, 1999, at 0:02:10.');
   });
 
   test('a note past the film’s spoiler point, or inside a spoiler, waits for consent', async ({ page }) => {

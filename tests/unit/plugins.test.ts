@@ -325,7 +325,7 @@ describe('spoiler scopes and film mentions', () => {
     );
   });
 
-  it('turns a mention into a link to the film’s page, described by its card', async () => {
+  it('turns a mention into a link to the film’s page, described by its preview', async () => {
     const html = String(
       await unified()
         .use(remarkParse)
@@ -342,7 +342,7 @@ describe('spoiler scopes and film mentions', () => {
         ),
     );
     expect(html).toBe(
-      '<p>As in <a href="/films/pretty-woman/" class="film-mention" data-film="pretty-woman" aria-describedby="film-card-pretty-woman">Pretty Woman</a>, and not in Scream.</p>',
+      '<p>As in <a href="/films/pretty-woman/" class="film-mention" data-film="pretty-woman" aria-describedby="film-preview-pretty-woman">Pretty Woman</a>, and not in Scream.</p>',
     );
   });
 });

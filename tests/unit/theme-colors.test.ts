@@ -1,5 +1,5 @@
 /**
- * THEME_COLORS (theme-color metas, link-preview cards) and the CSS tokens are one palette written
+ * THEME_COLORS (theme-color metas, link-preview images) and the CSS tokens are one palette written
  * twice: every key colour must be the matching light-dark() pair in src/styles/global.css.
  */
 import { readFileSync } from 'node:fs';

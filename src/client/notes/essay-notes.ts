@@ -26,14 +26,14 @@ const noteIdOf = (mark: HTMLAnchorElement) => `note-${mark.hash.replace(/^#user-
 /**
  * `<essay-notes>` wraps an essay's text and shows, in place, what its marks point to: each
  * footnote (from the notes the build rendered at the end, `.note-body#note-<id>`) and each film
- * mention's card (`#film-card-<id>`, rendered by the page). What a popover shows is the same text
+ * mention's preview (`#film-preview-<id>`, rendered by the page). What a popover shows is the same text
  * that describes the mark for screen readers, so the popover itself is hidden from them:
  * - one popover at a time, on hover (after a delay; it stays open while the pointer is over the
  *   mark or the popover), on focus, and on tap (the page does not jump; a tap elsewhere closes
  *   it). Escape closes it, and a hovered one stays closed until the pointer leaves and returns.
  *   It flips above or below the mark and is clamped to the viewport;
  * - on wide screens, notes stand in the margin instead, each level with its mark, pushed down so
- *   none overlap; film cards still pop over.
+ *   none overlap; film previews still pop over.
  * A note that waits for spoiler consent (`data-scopes` on its mark) shows neither way, and its mark
  * is described by the line that says so, until the reader's consent covers it.
  * Without script, a mark is a link to its note and a mention a link to the film's page.
@@ -86,7 +86,7 @@ export class EssayNotes extends HTMLElement {
     this.addEventListener('click', (event) => {
       const mark = this.#markOf(event.target);
       if (!mark || !this.#touch || !this.#content(mark)) return;
-      // A tap shows the note or card in place instead of leaving; the card links to the film's page.
+      // A tap shows the note or preview in place instead of leaving; the preview links to the film's page.
       event.preventDefault();
       if (this.#mark === mark) this.#close();
       else this.#open(mark);
@@ -121,9 +121,9 @@ export class EssayNotes extends HTMLElement {
     return consent.covers(parseScopes(mark.dataset.scopes));
   }
 
-  /** What a mark's popover shows: its film card or note text, or nothing while the note waits for consent. */
+  /** What a mark's popover shows: its film preview or note text, or nothing while the note waits for consent. */
   #content(mark: HTMLAnchorElement): HTMLElement | null {
-    if (mark.classList.contains('film-mention')) return document.getElementById(`film-card-${mark.dataset.film}`);
+    if (mark.classList.contains('film-mention')) return document.getElementById(`film-preview-${mark.dataset.film}`);
     return this.#allowed(mark) ? document.getElementById(noteIdOf(mark)) : null;
   }
 

@@ -276,7 +276,7 @@ export class SearchPage extends HTMLElement {
   }
 
   #result(result: PagefindResultData): HTMLLIElement {
-    const item = element('li', 'card');
+    const item = element('li', 'listing-item');
     const { meta, filters } = result;
     const level = filters.spoilers?.[0];
     const film = meta.film ?? '';
@@ -286,7 +286,7 @@ export class SearchPage extends HTMLElement {
     const allowed = consent.covers(scopes);
     const pageUrl = result.url.split('#')[0]!;
 
-    const heading = element('h2', 'card-title');
+    const heading = element('h2', 'listing-title');
     const link = element('a', undefined, meta.title ?? result.url);
     // A passage still hidden on its page would be a link to nothing: the page, then.
     link.href = passage && !allowed ? pageUrl : result.url;

@@ -2,7 +2,7 @@
  * The reader's spoiler consent in this browser: the store of src/shared/spoilers/consent.ts over
  * local storage, announced as `CONSENT_EVENT` on window. Every change is applied to the page at
  * once: the stylesheet of scope rules the head script made (src/server/spoilers/boot-decision.ts)
- * is rewritten from the page's scopes, so every gate, passage, note and card follows.
+ * is rewritten from the page's scopes, so every gate, passage, note and film preview follows.
  */
 import { CONSENT_EVENT, createConsentStore, type ConsentStorage, type ConsentStore } from '../../shared/spoilers/consent';
 import { parseScopes, scopeRules } from '../../shared/spoilers/scopes';

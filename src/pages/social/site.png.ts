@@ -1,9 +1,9 @@
-/** The site's own link-preview card, for every page without a card of its own. */
+/** The site's own link-preview image, for every page without an image of its own. */
 import type { APIRoute } from 'astro';
-import { renderSocialCard } from '../../server/publishing/social-card';
+import { drawSocialImage } from '../../server/publishing/social-image-drawing';
 
 export const GET: APIRoute = async () => {
-  const png = await renderSocialCard({
+  const png = await drawSocialImage({
     title: 'Long-form film criticism',
     footer: 'Essays to read closely, search across and follow to their sources.',
   });

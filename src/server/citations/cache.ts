@@ -1,5 +1,5 @@
 /**
- * Formatted citations kept between builds, beside the link-preview cards in
+ * Formatted citations kept between builds, beside the link-preview images in
  * node_modules/.cache/long-take/. A citation is a pure function of the style, the locale, the
  * formatter's version, the item and the locator, so the key is a hash of all of them and an entry
  * never goes stale: a changed style file or item simply asks for another key.

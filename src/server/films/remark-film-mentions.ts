@@ -17,8 +17,8 @@ export interface FilmMentionOptions {
  * Film mentions: `[Pretty Woman](film:pretty-woman)` in an essay links to the film's page. The
  * editor says which film is meant: nothing is guessed from bare words, which could mis-link the
  * word "Scream" in a sentence. The film must be one the essay lists in `films` (else the build
- * stops and says so, with a "did you mean"). The link is described by the film's card, which the
- * essay page renders once per film (`#film-card-<id>`) and the browser shows in place.
+ * stops and says so, with a "did you mean"). The link is described by the film's preview, which the
+ * essay page renders once per film (`#film-preview-<id>`) and the browser shows in place.
  */
 export default function remarkFilmMentions({ base }: FilmMentionOptions) {
   const filmsPath = `${base.replace(/\/?$/, '/')}films/`;
@@ -39,7 +39,7 @@ export default function remarkFilmMentions({ base }: FilmMentionOptions) {
         );
       }
       node.url = `${filmsPath}${id}/`;
-      node.data = { ...node.data, hProperties: { className: ['film-mention'], dataFilm: id, ariaDescribedBy: `film-card-${id}` } };
+      node.data = { ...node.data, hProperties: { className: ['film-mention'], dataFilm: id, ariaDescribedBy: `film-preview-${id}` } };
     });
   };
 }

@@ -19,7 +19,7 @@ import { contentFolder } from '../content/content-dir';
 
 /** The project: this file is src/server/markdown/ in it (a test's copy of a fixture links back here). */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** Beside the site's other caches (the cards', the citations'). */
+/** Beside the site's other caches (the preview images', the citations'). */
 const CACHE_FOLDER = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'long-take', 'mdx');
 /** Raised when what is stored changes shape, so that old entries are never read as new. */
 const FORMAT = 'long-take-mdx-1';

@@ -17,10 +17,10 @@ function runsToHast(runs: readonly Run[]): ElementContent[] {
 }
 
 /**
- * A film cited at a scene, as a card: the house note (Chicago writes the timecode "at 1:52:10",
+ * A film cited at a scene, set apart: the house note (Chicago writes the timecode "at 1:52:10",
  * CSL's `timestamp` locator), with the timecode marked for tabular figures.
  */
-function filmCard(runs: readonly Run[], timecode: string): ElementContent[] {
+function sceneCitation(runs: readonly Run[], timecode: string): ElementContent[] {
   const children = runsToHast(runs).flatMap((node): ElementContent[] => {
     if (node.type !== 'text' || !node.value.includes(timecode)) return [node];
     const at = node.value.lastIndexOf(timecode);
@@ -30,12 +30,12 @@ function filmCard(runs: readonly Run[], timecode: string): ElementContent[] {
       { type: 'text', value: node.value.slice(at + timecode.length) },
     ];
   });
-  return [{ type: 'element', tagName: 'span', properties: { className: ['film-card'] }, children }];
+  return [{ type: 'element', tagName: 'span', properties: { className: ['scene-citation'] }, children }];
 }
 
 /**
  * Renders citations in notes at build time: `[@id]` or `[@id, pinpoint]` becomes the source's
- * citation in the house style, and `[@film, 1:52:10]` a film card. Then, in an essay that uses marks, every
+ * citation in the house style, and `[@film, 1:52:10]` a scene citation. Then, in an essay that uses marks, every
  * source must be cited (or credited) somewhere: an unused source is an error, not a warning, since
  * it would list a work in the bibliography that the essay never points to.
  */
@@ -81,7 +81,7 @@ export default function remarkCitations() {
               hProperties: { className: ['citation'], dataSource: source.id },
               hChildren:
                 seconds !== undefined
-                  ? filmCard(formatCitation(source, 'note', { pinpoint: at }), at!)
+                  ? sceneCitation(formatCitation(source, 'note', { pinpoint: at }), at!)
                   : runsToHast(formatCitation(source, 'note', { pinpoint: at })),
             },
           } as Text);

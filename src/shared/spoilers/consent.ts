@@ -5,7 +5,7 @@
  *
  * Levels are ordered none < mild < major: accepting `major` for a film also opens its `mild`
  * passages; accepting `mild` does not open `major` ones. The gate, inline spoilers, notes, film
- * cards and search results all ask this store (or, before first paint, the head script, which
+ * film previews and search results all ask this store (or, before first paint, the head script, which
  * reads the same record the same way: tests/unit/consent.test.ts runs both over one table).
  *
  * ```ts

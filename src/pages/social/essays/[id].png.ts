@@ -1,17 +1,17 @@
 /**
- * Each essay's link-preview card, drawn on request by the dev server. A build draws them in its
+ * Each essay's link-preview image, drawn on request by the dev server. A build draws them in its
  * last step instead (src/server/build/finish.ts), after Astro's process has exited and beside the
- * search index, from the list cards.json.ts writes: drawing a thousand cards here took a third of
+ * search index, from the list images.json.ts writes: drawing a thousand images here took a third of
  * the build's page rendering.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { essayCards, type EssayCard } from '../../../server/publishing/essay-cards';
-import { renderSocialCard } from '../../../server/publishing/social-card';
+import { essaySocialImages, type EssaySocialImage } from '../../../server/publishing/essay-social-images';
+import { drawSocialImage } from '../../../server/publishing/social-image-drawing';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
-  return (await essayCards()).map((entry) => ({ params: { id: entry.id }, props: { ...entry } }));
+  return (await essaySocialImages()).map((entry) => ({ params: { id: entry.id }, props: { ...entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<EssayCard> = async ({ props: { card } }) =>
-  new Response(await renderSocialCard(card), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<EssaySocialImage> = async ({ props: { text } }) =>
+  new Response(await drawSocialImage(text), { headers: { 'Content-Type': 'image/png' } });
