@@ -97,6 +97,12 @@ describe('the essay page', () => {
     return essayRouteData({ essay, catalogue, sources: [], renderedFrontmatter, site: SITE });
   };
 
+  it('is built once for each published essay, at its id', async () => {
+    const { essayPaths } = await import('../../src/server/routes/essay');
+    const paths = essayPaths(await loadCatalogue());
+    expect(paths.map(({ params, props }) => [params.id, props.essay.id])).toEqual(ESSAYS.map(({ id }) => [id, id]));
+  });
+
   it('gates the text on each film the essay spoils, at its level, in the essay’s order', async () => {
     const data = await route('cost');
     expect(data.gated).toBe(true);

@@ -79,6 +79,10 @@ export interface EssayRouteData {
   older?: Essay | undefined;
 }
 
+/** The essay pages to build: one per published essay, the entry as its prop. */
+export const essayPaths = (catalogue: Pick<Catalogue, 'essays'>) =>
+  catalogue.essays.map((essay) => ({ params: { id: essay.id }, props: { essay } }));
+
 /** Everything an essay's page shows. */
 export function essayRouteData({ essay, catalogue, sources, renderedFrontmatter, site }: EssayRouteInput): EssayRouteData {
   const { data } = essay;
