@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/generate-corpus';
+import { generateCorpus } from '../../bench/generate-corpus';
 import { astroInProject, ensureBuilt, readBuiltPage, type FixtureBuild } from './support';
 
 describe('the archive', () => {

@@ -26,9 +26,14 @@ import { editedEssay, measureDev } from './dev.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { generateRealisticCorpus } from './generate-realistic-corpus.ts';
 import { lighthouseMedian } from './lighthouse.ts';
-import { baselineBuild, builtPageSize, folderSize, npmScript, preview, ROOT, siteBuild, SITE_BUILD_SCRIPT, weighPage, type BuildResult } from './measure.ts';
-import { formatTable, PAGE_TYPES, rows, type BenchResults, type PageType, type RatioPoint, type ScalePoint } from './report.ts';
+import { baselineBuild, builtPageSize, folderSize, npmScript, preview, siteBuild, SITE_BUILD_SCRIPT, weighPage, type BuildResult } from './measure.ts';
+import { formatTable, rows, type BenchResults, type RatioPoint, type ScalePoint } from './report.ts';
 import { measureSearch, SearchUnavailable } from './search.ts';
+import { launchPages, ROOT, type PageType } from './site.ts';
+
+// npm runs the bench in bench/; the corpus and output folders below are relative to the site's
+// root, as the site's own scripts and CONTENT_DIR take them.
+process.chdir(ROOT);
 
 const PARTS = ['builds', 'pages', 'search', 'dev', 'headroom'] as const;
 type Part = (typeof PARTS)[number];
@@ -57,6 +62,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 6330);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The launch content: a size of 2 is the editors' content/ itself. */
 const LAUNCH_ESSAYS = 2;
+/** The pages weighed and audited, taken from the launch content. */
+const PAGES = launchPages();
 const parts = new Set<Part>(
   values.only
     ? values.only.split(',').map((part) => {
@@ -89,8 +96,8 @@ function scalePoint(essays: number, build: BuildResult, baseline?: BuildResult):
     ...build,
     baseline,
     pagefind: pagefind ?? { error: `${outDir(essays)}/pagefind/ was not written by the build` },
-    essayHtml: builtPageSize(outDir(essays), PAGE_TYPES.essay),
-    homeHtml: builtPageSize(outDir(essays), PAGE_TYPES.home),
+    essayHtml: builtPageSize(outDir(essays), PAGES.essay),
+    homeHtml: builtPageSize(outDir(essays), PAGES.home),
   };
 }
 
@@ -146,12 +153,12 @@ async function pages(results: BenchResults, browser: Browser) {
   }
   const site = await preview(outDir(LAUNCH_ESSAYS), PORT);
   try {
-    for (const [type, route] of Object.entries(PAGE_TYPES) as Array<[PageType, string]>) {
+    for (const [type, route] of Object.entries(PAGES) as Array<[PageType, string]>) {
       log(`weighing the ${type} page`);
       results.pages[type] = await weighPage(browser, site.url + route);
     }
     if (!values['no-lighthouse']) {
-      for (const [type, route] of Object.entries(PAGE_TYPES) as Array<[PageType, string]>) {
+      for (const [type, route] of Object.entries(PAGES) as Array<[PageType, string]>) {
         log(`Lighthouse on the ${type} page, ${values['lighthouse-runs']} runs`);
         try {
           results.lighthouse[type] = await lighthouseMedian(site.url + route, Number(values['lighthouse-runs']));

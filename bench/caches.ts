@@ -1,7 +1,7 @@
 /**
  * Every cache a build of the site keeps between runs: a cold build removes them all, a rebuild
  * keeps them. This is the one list; docs/benchmark.md describes it, and
- * tests/unit/bench-baseline.test.ts checks that Astro's cacheDir here is the one astro.config.mjs
+ * bench/tests/baseline.test.ts checks that Astro's cacheDir here is the one astro.config.mjs
  * sets. A new cache belongs here (or under node_modules/.cache/long-take/, which goes whole).
  */
 import path from 'node:path';

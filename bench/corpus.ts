@@ -7,7 +7,7 @@
  * footnote whose mark it carries (and exactly the sources those notes cite, as the note plugin
  * demands), and varies its film and spoiler level.
  */
-import { slugify } from '../../src/shared/site.ts';
+import { slugify } from '../src/shared/site.ts';
 
 /** A deterministic pseudo-random number generator: the same seed gives the same numbers in [0, 1). */
 export type Random = () => number;

@@ -1,7 +1,7 @@
 /** The benchmark's figures: the median Lighthouse runs reduce to, and the table against issue 7's and issue 15's targets. */
 import { describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../scripts/bench/measure';
-import { diffText, extrapolate, formatTable, median, ratioOver, rows, TARGETS, type BenchResults } from '../../scripts/bench/report';
+import type { BuildResult } from '../measure';
+import { diffText, extrapolate, formatTable, median, ratioOver, rows, TARGETS, type BenchResults } from '../report';
 
 describe('median', () => {
   it.each([

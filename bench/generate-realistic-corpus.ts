@@ -1,19 +1,16 @@
 /**
- * Writes the realistic corpus (scripts/bench/realistic-corpus.ts) into a content folder: essays,
+ * Writes the realistic corpus (bench/realistic-corpus.ts) into a content folder: essays,
  * films and shared sources, at the densities of the launch essays in content/essays. Build it with
  * `CONTENT_DIR=<folder> npm run build:local`.
  *
- *   node scripts/bench/generate-realistic-corpus.ts --essays 1000 --out bench/corpora/realistic-1000
+ *   node bench/generate-realistic-corpus.ts --essays 1000 --out bench/corpora/realistic-1000
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readMdx } from './generate-corpus.ts';
 import { densityOf, realisticCorpus, type Density } from './realistic-corpus.ts';
-
-/** The editors' content folder, whose launch essays set the densities. */
-const CONTENT = 'content';
+import { CONTENT, readMdx, ROOT } from './site.ts';
 
 /** Notes, citations, asides, mentions and films per word and per essay in the launch essays. */
 function launchDensity(): Density {
@@ -38,7 +35,7 @@ if (import.meta.main) {
     options: {
       essays: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: 'bench/corpora/realistic-1000' },
+      out: { type: 'string', default: path.join(ROOT, 'bench', 'corpora', 'realistic-1000') },
     },
   });
   const written = generateRealisticCorpus({ essays: Number(values.essays), seed: Number(values.seed), out: values.out });

@@ -1,7 +1,7 @@
 /**
  * The baseline's Markdown options: the processor the site is specified with, and nothing of the
- * site's own. The bench's bare Astro site (scripts/bench/baseline.ts) imports this from its
- * generated astro.config.mjs, and tests/unit/bench-baseline.test.ts checks it against the site's
+ * site's own. The bench's bare Astro site (bench/baseline.ts) imports this from its
+ * generated astro.config.mjs, and bench/tests/baseline.test.ts checks it against the site's
  * astro.config.mjs, so the two cannot drift apart unnoticed.
  *
  * smartypants is off because the site turns it off: Astro's default (on) costs the bare site about

@@ -1,26 +1,17 @@
 /**
  * Writes a synthetic content folder for the benchmark: the launch essays and their film, plus
- * synthetic essays made of the launch essays' paragraphs (scripts/bench/corpus.ts) over synthetic
+ * synthetic essays made of the launch essays' paragraphs (bench/corpus.ts) over synthetic
  * films, until there are `--essays` essays in all. Build it with
  * `CONTENT_DIR=<folder> OUT_DIR=<folder> npm run build:local`.
  *
- *   node scripts/bench/generate-corpus.ts --essays 1000 --films 40 --out bench/corpora/1000
+ *   node bench/generate-corpus.ts --essays 1000 --films 40 --out bench/corpora/1000
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { readEssayBody, syntheticEssays, syntheticFilms, type SourceEssay } from './corpus.ts';
-
-/** The editors' content folder, read for the launch essays. */
-const CONTENT = 'content';
-
-/** A launch essay's frontmatter and Markdown body. */
-export function readMdx(file: string): { frontmatter: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  return { frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
-}
+import { CONTENT, readMdx, ROOT } from './site.ts';
 
 /**
  * Writes the corpus and returns how many essays and films it holds. The folder is emptied first.
@@ -77,7 +68,7 @@ if (import.meta.main) {
       essays: { type: 'string', default: '1000' },
       films: { type: 'string', default: '40' },
       seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: 'bench/corpora/1000' },
+      out: { type: 'string', default: path.join(ROOT, 'bench', 'corpora', '1000') },
     },
   });
   const written = generateCorpus({ essays: Number(values.essays), films: Number(values.films), seed: Number(values.seed), out: values.out });

@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteCaches } from './caches.ts';
-import { ROOT, treeRss } from './measure.ts';
+import { treeRss } from './measure.ts';
+import { ROOT } from './site.ts';
 
 export interface DevFigures {
   essays: number;

@@ -7,15 +7,8 @@ import { identical, type FolderDiff } from './compare.ts';
 import type { DevFigures } from './dev.ts';
 import type { BuildResult, PageWeight } from './measure.ts';
 import type { QueryFigures, SearchFigures } from './search.ts';
+import type { PageType } from './site.ts';
 
-/** The page types the bench weighs and audits, by their path on the site. */
-export const PAGE_TYPES = {
-  home: '',
-  essay: 'essays/a-stripping-vision/',
-  film: 'films/anora/',
-  search: 'search/',
-} as const;
-export type PageType = keyof typeof PAGE_TYPES;
 
 /** Targets from issue 7 that still hold: page weights, Lighthouse, pages that must not grow. */
 export const TARGETS = {

@@ -1,5 +1,5 @@
 /**
- * The bench's baseline (scripts/bench/baseline.ts) is only a fair yardstick if it runs the site's
+ * The bench's baseline (bench/baseline.ts) is only a fair yardstick if it runs the site's
  * Markdown processor with the site's options, and a cold build is only cold if the bench clears
  * the cache the site's config names: both checked against astro.config.mjs itself.
  */
@@ -9,9 +9,9 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import siteConfig from '../../astro.config.mjs';
-import { baselineFiles, componentsIn } from '../../scripts/bench/baseline';
-import { BASELINE_PROCESSOR_OPTIONS, baselineMarkdown } from '../../scripts/bench/baseline-markdown';
-import { astroCacheDir, siteCaches } from '../../scripts/bench/caches';
+import { baselineFiles, componentsIn } from '../baseline';
+import { BASELINE_PROCESSOR_OPTIONS, baselineMarkdown } from '../baseline-markdown';
+import { astroCacheDir, siteCaches } from '../caches';
 
 const pluginOf = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
 

@@ -36,10 +36,10 @@ export function baselineFiles(contentDir: string, components: readonly string[])
   const componentMap = components.map((name) => `${name}: PassThrough`).join(', ');
   return {
     'package.json': `${JSON.stringify({ name: 'long-take-bench-baseline', private: true, type: 'module', scripts: { build: 'astro build', dev: 'astro dev' } }, null, 2)}\n`,
-    'astro.config.mjs': `// Written by scripts/bench/baseline.ts: the bare Astro MDX site the bench compares the site with.
+    'astro.config.mjs': `// Written by bench/baseline.ts: the bare Astro MDX site the bench compares the site with.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { baselineMarkdown } from '../../scripts/bench/baseline-markdown.ts';
+import { baselineMarkdown } from '../baseline-markdown.ts';
 
 export default defineConfig({
   site: 'https://example.com',

@@ -1,7 +1,7 @@
-/** The bench's realistic corpus (scripts/bench/realistic-corpus.ts): deterministic, shaped like prose, valid content. */
+/** The bench's realistic corpus (bench/realistic-corpus.ts): deterministic, shaped like prose, valid content. */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../scripts/bench/corpus';
-import { densityOf, inventedName, inventedWord, realisticCorpus, zipfSampler, type Density } from '../../scripts/bench/realistic-corpus';
+import { seededRandom } from '../corpus';
+import { densityOf, inventedName, inventedWord, realisticCorpus, zipfSampler, type Density } from '../realistic-corpus';
 import { ID_PATTERN } from '../../src/shared/site';
 
 /** About the launch essays': two essays, three notes in 10,500 words, one aside, eleven films. */

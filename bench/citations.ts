@@ -8,7 +8,7 @@
  * under that folder) starts empty and touches nothing of the project's. CPU time is reported
  * beside wall time, since a shared machine stretches the second.
  *
- *   node scripts/bench/citations.ts [--works 1000]
+ *   node bench/citations.ts [--works 1000]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,11 +16,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type * as CitationsModule from '../../src/server/citations/format.ts';
-import type * as SourceModule from '../../src/server/schemas/source.ts';
-import type * as EngineModule from '../../src/server/citations/engine.ts';
+import type * as CitationsModule from '../src/server/citations/format.ts';
+import type * as SourceModule from '../src/server/schemas/source.ts';
+import type * as EngineModule from '../src/server/citations/engine.ts';
+import { ROOT } from './site.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { works: { type: 'string', default: '1000' }, child: { type: 'boolean', default: false } } });
 const WORKS = Number(values.works);
 

@@ -1,4 +1,4 @@
-/** The benchmark's seeded corpus generator (scripts/bench/corpus.ts): same seed, same corpus, valid content. */
+/** The benchmark's seeded corpus generator (bench/corpus.ts): same seed, same corpus, valid content. */
 import { describe, expect, it } from 'vitest';
 import {
   marksIn,
@@ -9,7 +9,7 @@ import {
   syntheticEssays,
   syntheticFilms,
   type SourceEssay,
-} from '../../scripts/bench/corpus';
+} from '../corpus';
 
 describe('seededRandom', () => {
   it('gives the same numbers for the same seed, and others for another', () => {

@@ -10,9 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { BASELINE_CACHES, writeBaselineSite } from './baseline.ts';
 import { siteCaches } from './caches.ts';
+import { ROOT } from './site.ts';
 
-/** The project's root: the bench runs from it (npm run bench). */
-export const ROOT = process.cwd();
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** gzip at zlib's default level 6, as `gzip` and most servers' defaults do. */

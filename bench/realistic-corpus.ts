@@ -15,7 +15,7 @@
  *   classics in many essays and most in one or two; notes cite shared sources (content/sources)
  *   that a few essays cite, or sources of the essay's own.
  */
-import { slugify } from '../../src/shared/site.ts';
+import { slugify } from '../src/shared/site.ts';
 import { seededRandom, type Random } from './corpus.ts';
 
 /** What the launch essays hold, per essay and per word of body text: the densities to copy. */

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffFolders, identical } from '../../scripts/bench/compare';
-import { editedEssay } from '../../scripts/bench/dev';
-import { pagefindApiPage } from '../../scripts/bench/search';
+import { diffFolders, identical } from '../compare';
+import { editedEssay } from '../dev';
+import { pagefindApiPage } from '../search';
 
 describe('diffFolders', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'bench-diff-'));
