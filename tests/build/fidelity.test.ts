@@ -1,7 +1,7 @@
 /**
  * The published essays say what the publisher received, word for word: each built essay page is
  * compared sentence by sentence with its seed text (tests/fixtures/seeds), after removing only what
- * EDITORIAL.md allows the conversion to drop. Typography is compared as is: curly quotes, dashes
+ * docs/editorial.md allows the conversion to drop. Typography is compared as is: curly quotes, dashes
  * and ellipses must survive the build. Then the notes, the bibliography and the heading ids.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, PROJECT_ROOT, readBuiltPage } from './support';
 
-/** One edit EDITORIAL.md allows, applied to the seed text, and how many times it must apply. */
+/** One edit docs/editorial.md allows, applied to the seed text, and how many times it must apply. */
 interface SeedEdit {
   /** What the edit removes, for messages. */
   what: string;
@@ -227,7 +227,7 @@ beforeAll(async () => {
 });
 
 describe.each(ESSAYS)('the built essay $id', (essay) => {
-  it('is compared with a seed from which only the edits EDITORIAL.md allows were removed', () => {
+  it('is compared with a seed from which only the edits docs/editorial.md allows were removed', () => {
     const { hits } = compare(essay);
     for (const edit of essay.edits) expect(hits.get(edit.what), `seed edit "${edit.what}"`).toBe(edit.times);
   });

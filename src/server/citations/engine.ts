@@ -38,7 +38,7 @@ interface Style {
 const items = new Map<string, CslItem>();
 const styles = new Map<StyleName, Style>();
 
-/** What formatting cost in this process: for the benchmark and the design notes. */
+/** What formatting cost in this process: for the benchmark and decision 0025 (docs/decisions/). */
 export const stats = { engines: 0, engineMs: 0, formatted: 0, formatMs: 0, fromDisk: 0, fromMemory: 0 };
 
 function citeprocVersion(): string {
