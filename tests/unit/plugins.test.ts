@@ -269,7 +269,7 @@ describe('spoiler scopes and film mentions', () => {
       essay('Vivian <Spoiler film="pretty-woman" level="mild">stays.[^stays]</Spoiler>', '', '[^stays]: With Edward.'),
     );
     expect(spoilerAttributes(tree)).toEqual([{ film: 'pretty-woman', level: 'mild', filmTitle: 'Pretty Woman' }]);
-    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ stays: [{ film: 'pretty-woman', level: 'mild' }] });
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'pretty-woman', level: 'mild' }] });
     expect(frontmatter.spoilerScopes).toEqual(['pretty-woman:mild']);
   });
 
@@ -313,7 +313,7 @@ describe('spoiler scopes and film mentions', () => {
 
   it('scopes a note citing a late scene of a film the essay discusses to that film, not to the subject', async () => {
     const { file, frontmatter } = await compile(citingTheFilm('pretty-woman', 'Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]'));
-    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ end: [{ film: 'pretty-woman', level: 'major' }] });
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'pretty-woman', level: 'major' }] });
     expect(frontmatter.spoilerScopes).toEqual(['pretty-woman:major']);
   });
 

@@ -7,6 +7,7 @@ import { getCollection, render } from 'astro:content';
 import { collectWorks, ownKey, unlistedMessage, unlistedSharedSources, type Work } from '../citations/works';
 import type { CitationPlace } from '../notes/rehype-citation-index';
 import { isSharedReference } from '../schemas/source-reference';
+import { parseScopes, type Scope } from '../../shared/spoilers/scopes';
 import { sourcesHref } from '../../shared/urls';
 import { getEssays, getSharedSources, type Essay } from './queries';
 
@@ -64,3 +65,7 @@ export async function citingOf(work: SiteWork): Promise<Citing[]> {
     }),
   );
 }
+
+/** The spoiler scopes of what a page shows of `citing` (asides' titles), for the page's head script. */
+export const scopesOfCiting = (citing: readonly Citing[]): Scope[] =>
+  parseScopes(citing.flatMap(({ places }) => places.map((place) => place.scopes ?? '')).join(' '));

@@ -13,6 +13,11 @@ export interface CitationPlace {
   note?: number;
   /** The title of the aside that credits the source. */
   aside?: string;
+  /**
+   * The scope tokens the aside's title waits for (the essay's gate, the passages around it), from
+   * remark-spoiler-scopes: wherever the title is shown again, it keeps them.
+   */
+  scopes?: string;
 }
 
 const MARK_HREF = /^#user-content-fn-(.+)$/;
@@ -45,7 +50,12 @@ export default function rehypeCitationIndex() {
       const source = attributeOf(node, 'source');
       const id = attributeOf(node, 'id');
       if (isElement(node as { type: string }, 'Aside') && source && id)
-        places.push({ source, anchor: id, aside: attributeOf(node, 'title') ?? '' });
+        places.push({
+          source,
+          anchor: id,
+          aside: attributeOf(node, 'title') ?? '',
+          ...(attributeOf(node, 'scopes') ? { scopes: attributeOf(node, 'scopes') } : {}),
+        });
     });
     places.sort((a, b) => (a.note ?? Infinity) - (b.note ?? Infinity));
     const astro = (data.astro ??= {});

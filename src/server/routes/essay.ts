@@ -17,7 +17,7 @@ import {
 import { essaySocialImage, type SocialImage } from '../publishing/social-image';
 import { essayPageJsonLd, type JsonLd } from '../publishing/structured-data';
 import type { Source } from '../schemas/source';
-import { SCOPES_FRONTMATTER_KEY } from '../spoilers/remark-spoiler-scopes';
+import { HEADING_SCOPES_FRONTMATTER_KEY, SCOPES_FRONTMATTER_KEY } from '../spoilers/remark-spoiler-scopes';
 import type { Spoilers } from '../../shared/spoilers/levels';
 import { parseScopes, scopesOf, type Scope } from '../../shared/spoilers/scopes';
 import { absoluteUrl, essayHref, filmHref, href } from '../../shared/urls';
@@ -62,6 +62,8 @@ export interface EssayRouteData {
   /** The films the gate lists (those with spoilers above `none`). */
   gateFilms: GateFilm[];
   /** The scopes of passages and notes in the text. */
+  /** Heading id → the scope tokens its text waits for, for the contents list (remark-spoiler-scopes). */
+  headingScopes: Record<string, string>;
   textScopes: Scope[];
   /** Every other essay on a film this one is about: about it first, then those that discuss it. */
   related: Essay[];
@@ -112,6 +114,7 @@ export function essayRouteData({ essay, catalogue, sources, renderedFrontmatter,
       .filter(({ spoilers }) => spoilers.level !== 'none')
       .map(({ film, spoilers }) => ({ id: film.id, title: film.data.title, year: film.data.year, spoilers })),
     textScopes: parseScopes(textScopeTokens.join(' ')),
+    headingScopes: (renderedFrontmatter[HEADING_SCOPES_FRONTMATTER_KEY] as Record<string, string> | undefined) ?? {},
     related,
     soleSubject: subjects.length === 1 ? subject : undefined,
     relatedEmpty: `No other essays on ${subjects.length === 1 ? 'this film' : 'these films'} yet.`,

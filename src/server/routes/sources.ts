@@ -6,10 +6,11 @@
 import type { Page } from 'astro';
 import { coins } from '../citations/coins';
 import { EXPORT_FORMATS } from '../citations/exports';
-import { KIND_HEADINGS, type Citing, type SiteWork } from '../content/bibliography';
+import { KIND_HEADINGS, scopesOfCiting, type Citing, type SiteWork } from '../content/bibliography';
 import { citationText } from '../citations/format';
 import type { SourceKind } from '../schemas/source';
 import { SOURCES_CITING_SHOWN } from '../../shared/site';
+import type { Scope } from '../../shared/spoilers/scopes';
 import { href, sourcesHref, workHref } from '../../shared/urls';
 import { counted } from './copy';
 import { pagerLinksOf, pageTitle, type PagerLinks } from './pagination';
@@ -53,6 +54,8 @@ export interface SourcesRouteData {
   groups: { kind: SourceKind; id: string; heading: string; works: ListedWork[] }[];
   empty: boolean;
   pager: PagerLinks;
+  /** The spoiler scopes of the asides' titles the page names, for its head script (CitedIn.astro). */
+  spoilers: { gate: Scope[]; scopes: Scope[] };
 }
 
 /** Where the essays cite a work (`citingOf`: it reads each essay's compiled notes). */
@@ -79,6 +82,14 @@ export async function sourcesRouteData(page: Page<SiteWork>, kinds: SourcesKind[
       works: page.data.filter((work) => work.source.kind === kind),
     }))
     .filter((group) => group.works.length > 0);
+  const listedGroups = await Promise.all(
+    groups.map(async ({ kind, continued, works }) => ({
+      kind,
+      id: `kind-${kind}`,
+      heading: `${KIND_HEADINGS[kind]}${continued ? ' (continued)' : ''}`,
+      works: await Promise.all(works.map((work) => listed(work, citingOf))),
+    })),
+  );
   return {
     title: pageTitle('Sources', page.currentPage, page.lastPage),
     description: `Every work the essays cite, by kind and author, with where each essay cites it: ${counted(page.total, { one: 'work', other: 'works' })}.`,
@@ -94,16 +105,10 @@ export async function sourcesRouteData(page: Page<SiteWork>, kinds: SourcesKind[
       href: `${sourcesHref(kind.page)}#kind-${kind.kind}`,
       text: `${KIND_HEADINGS[kind.kind]} (${kind.count})`,
     })),
-    groups: await Promise.all(
-      groups.map(async ({ kind, continued, works }) => ({
-        kind,
-        id: `kind-${kind}`,
-        heading: `${KIND_HEADINGS[kind]}${continued ? ' (continued)' : ''}`,
-        works: await Promise.all(works.map((work) => listed(work, citingOf))),
-      })),
-    ),
+    groups: listedGroups,
     empty: page.total === 0,
     pager: pagerLinksOf(page, { previous: 'Previous works', next: 'Next works' }),
+    spoilers: { gate: [], scopes: scopesOfCiting(listedGroups.flatMap((group) => group.works.flatMap((work) => work.citing))) },
   };
 }
 
@@ -119,5 +124,6 @@ export async function workRouteData(work: SiteWork, citingOf: CitingOf) {
     description: `Where the essays cite ${citationText(work.entry)}`,
     coins: coins(work.source),
     citing,
+    spoilers: { gate: [] as Scope[], scopes: scopesOfCiting(citing) },
   };
 }

@@ -4,7 +4,8 @@
  * - the metadata, filters and sort keys SearchMeta.astro wrote (`data-pagefind-*` attributes);
  * - each spoiler region: text that waits for consent (`data-spoiler-scope`) and that the page's
  *   own search record leaves out (`data-pagefind-ignore="all"`), with the scopes of the region and
- *   of every scoped element around it, so search can index it apart, under its scopes;
+ *   of every scoped element around it, so search can index it apart, under its scopes; a region
+ *   inside another keeps its own text, which the outer region's record leaves out;
  * - the safe text: what the page's main content shows outside every scope (and outside what
  *   search ignores, such as controls), for the vocabulary "did you mean" draws on, which every
  *   reader can fetch. Listings count: their titles and descriptions are spoiler-free by design.
@@ -127,7 +128,9 @@ export function readPageText(html: string): PageText {
     const scopes = own.length > 0 ? [...new Set([...parent.scopes, ...own])] : parent.scopes;
     const body = parent.body || attributes.has('data-pagefind-body');
     let region = parent.region;
-    if (!region && body && own.length > 0 && attributes.get('data-pagefind-ignore') === 'all') {
+    // A passage inside another is a region of its own, under both scopes: its text must not
+    // reach readers who accepted only the outer one.
+    if (body && (parent.region || !parent.ignored) && own.length > 0 && attributes.get('data-pagefind-ignore') === 'all') {
       region = { id: attributes.get('id'), scopes, text: '' };
       page.regions.push(region);
     }

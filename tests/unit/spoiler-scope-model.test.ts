@@ -1,0 +1,237 @@
+/**
+ * Issue 23: the spoiler scope model of remark-spoiler-scopes on small essays — what it refuses
+ * (attributes it cannot read, block content in an inline spoiler, a description repeating scoped
+ * text) and what it carries (headings, asides, notes), and search's reading of nested passages.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Heading } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkEssayPlugins } from '../../src/server/markdown/plugins';
+import { readPageText } from '../../src/server/search/page-text';
+import { repeatedRun } from '../../src/server/spoilers/scope-model';
+
+const FIXTURE = 'content/essays/fixture.mdx';
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+/** An essay about Anora that also discusses Pretty Woman; `gate` is Anora's level. */
+const essay = (body: string[], { description = 'How Anora portrays work, with dignity and humour.', gate = 'none' } = {}) =>
+  lines(
+    '---',
+    `description: ${description}`,
+    'subject: anora',
+    `films: [{ id: anora, spoilers: ${gate} }, { id: pretty-woman, spoilers: none }]`,
+    '---',
+    '',
+    ...body,
+  );
+
+async function compile(mdx: string) {
+  const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
+  const file = new VFile({ path: FIXTURE, value: content, data: { astro: { frontmatter } } });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkEssayPlugins({ base: '/' }) as PluggableList);
+  const tree = await processor.run(processor.parse(file), file);
+  return { tree, file, frontmatter };
+}
+
+/** Each MDX element's attributes by name, in order, for elements named `name`. */
+function attributesOf(tree: Awaited<ReturnType<typeof compile>>['tree'], name: string) {
+  const found: Record<string, unknown>[] = [];
+  visit(tree, (node) => {
+    const element = node as { name?: string; attributes?: { name: string; value: unknown }[] };
+    if (element.name === name)
+      found.push(Object.fromEntries((element.attributes ?? []).map((attribute) => [attribute.name, attribute.value])));
+  });
+  return found;
+}
+
+describe('the scope model refuses what it cannot scope', () => {
+  it('reads film and level written as literal expressions, never defaulting them', async () => {
+    const { tree } = await compile(essay(['Vivian <Spoiler film={"pretty-woman"} level={\'mild\'}>stays</Spoiler>.']));
+    expect(attributesOf(tree, 'Spoiler')).toEqual([{ film: 'pretty-woman', level: 'mild', filmTitle: 'Pretty Woman' }]);
+  });
+
+  it.each([
+    {
+      problem: 'a film computed by an expression',
+      body: ['Vivian <Spoiler film={films[1]}>stays</Spoiler>.'],
+      says: '<Spoiler film={films[1]}>: the build cannot work out this expression, so it cannot scope the spoiler; write film as plain text, such as film="…"',
+    },
+    {
+      problem: 'a level in a variable',
+      body: ['Vivian <Spoiler level={strength}>stays</Spoiler>.'],
+      says: '<Spoiler level={strength}>: the build cannot work out this expression',
+    },
+    {
+      problem: 'attributes spread from an object',
+      body: ['Vivian <Spoiler {...props}>stays</Spoiler>.'],
+      says: '<Spoiler ...props>: the build cannot read spread attributes',
+    },
+    {
+      problem: 'a heading and paragraphs in a <Spoiler> without block',
+      body: ['<Spoiler>', '', '## The end', '', 'Ani leaves.', '', '</Spoiler>'],
+      says: '<Spoiler> without block holds a heading: write <Spoiler block>, with blank lines around what it holds',
+    },
+    {
+      problem: 'paragraphs in a <Spoiler> without block',
+      body: ['<Spoiler>', '', 'Ani leaves.', '', 'Igor stays.', '', '</Spoiler>'],
+      says: '<Spoiler> without block holds a block',
+    },
+  ])('stops the build on $problem, naming the file, the line and the fix', async ({ body, says }) => {
+    await expect(compile(essay(body))).rejects.toThrow(`${FIXTURE}:7:`);
+    await expect(compile(essay(body))).rejects.toThrow(says);
+  });
+
+  it.each([
+    {
+      problem: 'repeats a spoiler passage word for word',
+      description: 'In the end Ani drives away from Brighton Beach alone, with Igor.',
+      body: ['Ani works.', '', '<Spoiler block>', '', 'In the end Ani drives away from Brighton Beach alone.', '', '</Spoiler>'],
+      gate: 'none',
+    },
+    {
+      problem: 'repeats a whole inline spoiler',
+      description: 'A film where Vivian stays with Edward, and Ani works.',
+      body: ['Ani works. <Spoiler film="pretty-woman">Vivian stays with Edward</Spoiler>.'],
+      gate: 'none',
+    },
+    {
+      problem: 'repeats a scoped note',
+      description: 'Igor keeps the ring in his pocket at the end of the night.',
+      body: ['Ani works. <Spoiler>Igor stays.[^ring]</Spoiler>', '', '[^ring]: Igor keeps the ring in his pocket.'],
+      gate: 'none',
+    },
+    {
+      problem: 'repeats a run of a gated essay’s text',
+      description: 'Ani marries Vanya in Las Vegas on a whim, and then more.',
+      body: ['Ani works a night shift.', '', 'Ani marries Vanya in Las Vegas on a whim.'],
+      gate: 'mild',
+    },
+  ])('stops the build on a description that $problem', async ({ description, body, gate }) => {
+    await expect(compile(essay(body, { description, gate }))).rejects.toThrow(
+      'description repeats spoiler text (', // the run it repeats follows, then the fix
+    );
+    await expect(compile(essay(body, { description, gate }))).rejects.toThrow('write one spoiler-free sentence of your own');
+  });
+
+  it('accepts a description that shares only a few common words with scoped text', () => {
+    expect(
+      repeatedRun('How Anora portrays work, with dignity and humour.', ['In the end Ani drives away from the work, with Igor.']),
+    ).toBeUndefined();
+    expect(repeatedRun('In the end, Ani drives away alone.', ['In the end Ani drives away from it.'])).toBe('in the end ani drives away');
+  });
+});
+
+describe('the scope model carries scopes to what is derived from text', () => {
+  it('gives headings inside or holding a passage a neutral id and their scopes, and leaves others to rehype-slug', async () => {
+    const { tree, frontmatter } = await compile(
+      essay([
+        '## Plain',
+        '',
+        '## The end <Spoiler level="mild">is a wedding</Spoiler>',
+        '',
+        '<Spoiler block film="pretty-woman">',
+        '',
+        '### Vivian stays',
+        '',
+        'Text.',
+        '',
+        '</Spoiler>',
+      ]),
+    );
+    const ids: unknown[] = [];
+    visit(tree, 'heading', (heading: Heading) => {
+      ids.push(heading.data?.hProperties?.id);
+    });
+    expect(ids).toEqual([undefined, 'section-2', 'section-3']);
+    expect(frontmatter.spoilerHeadings).toEqual({ 'section-2': 'anora:mild', 'section-3': 'pretty-woman:major' });
+  });
+
+  it('adds up nested passages, and scopes a note by every passage around its mark, under a neutral label', async () => {
+    const { tree, file } = await compile(
+      essay([
+        '<Spoiler block level="mild">',
+        '',
+        'Outer.',
+        '',
+        '<Spoiler block film="pretty-woman">',
+        '',
+        'Inner.[^secret-label]',
+        '',
+        '</Spoiler>',
+        '',
+        '</Spoiler>',
+        '',
+        '[^secret-label]: A note.',
+      ]),
+    );
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({
+      'spoiler-note-1': [
+        { film: 'anora', level: 'mild' },
+        { film: 'pretty-woman', level: 'major' },
+      ],
+    });
+    const labels: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') labels.push(node.identifier);
+    });
+    expect(labels).toEqual(['spoiler-note-1', 'spoiler-note-1']);
+  });
+
+  it('gives an aside the scopes of the gate and the passages around it', async () => {
+    const { tree } = await compile(
+      essay(
+        [
+          '<Spoiler block film="pretty-woman" level="mild">',
+          '',
+          '<Aside title="Who is Vivian?">',
+          '',
+          'Text.',
+          '',
+          '</Aside>',
+          '',
+          '</Spoiler>',
+        ],
+        {
+          gate: 'mild',
+        },
+      ),
+    );
+    expect(attributesOf(tree, 'Aside').map((aside) => aside.scopes)).toEqual(['anora:mild pretty-woman:mild']);
+  });
+
+  it('reads an aside’s title written as a literal expression, which the bibliography copies, and refuses any other', async () => {
+    const { tree } = await compile(essay(['<Aside title={"Who is Vivian?"}>', '', 'Text.', '', '</Aside>']));
+    expect(attributesOf(tree, 'Aside').map((aside) => aside.title)).toEqual(['Who is Vivian?']);
+    await expect(compile(essay(['<Aside title={names.vivian}>', '', 'Text.', '', '</Aside>']))).rejects.toThrow(
+      `${FIXTURE}:7:1: <Aside title={names.vivian}>: the build cannot work out this expression`,
+    );
+  });
+});
+
+describe('search reads nested passages apart', () => {
+  it('gives a passage inside another a record of its own under both scopes, and keeps its text out of the outer one', () => {
+    const html = [
+      '<main><article data-pagefind-body><h1>T</h1><p>Safe words.</p>',
+      '<div id="spoiler-1" data-spoiler-scope="anora:mild" data-pagefind-ignore="all">Outer words.',
+      '<div id="spoiler-2" data-spoiler-scope="pretty-woman:major" data-pagefind-ignore="all">Inner words.</div></div>',
+      '<nav data-pagefind-ignore><ol><li data-spoiler-scope="anora:mild" data-pagefind-ignore="all">Contents words</li></ol></nav>',
+      '</article></main>',
+    ].join('');
+    const { regions, safeText } = readPageText(html);
+    expect(regions).toEqual([
+      { id: 'spoiler-1', scopes: ['anora:mild'], text: 'Outer words.' },
+      { id: 'spoiler-2', scopes: ['anora:mild', 'pretty-woman:major'], text: 'Inner words.' },
+    ]);
+    expect(safeText).toBe('T Safe words.');
+  });
+});
