@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Ports of the three preview servers; move them with E2E_PORT_BASE when 4321–4323 are taken. */
+/** Ports of the four preview servers; move them with E2E_PORT_BASE when 4321–4324 are taken. */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4321);
 const SITE_PORT = PORT_BASE;
 const FIXTURE_PORT = PORT_BASE + 1;
 const SUBPATH_PORT = PORT_BASE + 2;
+/** The adversarial spoiler fixture (`build:spoilers`, tests/fixtures/spoiler-content). */
+const SPOILERS_PORT = PORT_BASE + 3;
 /** The sub-path the `build:subpath` build is made for, as a project page would be served. */
 export const SUBPATH = '/long-take/';
 
@@ -41,11 +43,18 @@ export default defineConfig({
   },
   projects: [
     // The real site, with the launch essays.
-    { name: 'site', testIgnore: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
+    { name: 'site', testIgnore: /(fixture|spoilers)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
     // The same code over tests/fixtures/content: notes with links, film citations, spoiler notes.
     { name: 'fixture', testMatch: /fixture\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}/` } },
+    // Adversarial spoiler content (tests/fixtures/spoiler-content): a token in every placement.
+    { name: 'spoilers', testMatch: /spoilers\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SPOILERS_PORT}/` } },
     // The launch site built for a sub-path (a project page): links, assets and search must hold.
     { name: 'subpath', testMatch: /(navigation|search)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
   ],
-  webServer: [preview(SITE_PORT, './dist'), preview(FIXTURE_PORT, './dist-fixture'), preview(SUBPATH_PORT, './dist-subpath', SUBPATH)],
+  webServer: [
+    preview(SITE_PORT, './dist'),
+    preview(FIXTURE_PORT, './dist-fixture'),
+    preview(SUBPATH_PORT, './dist-subpath', SUBPATH),
+    preview(SPOILERS_PORT, './dist-spoilers'),
+  ],
 });

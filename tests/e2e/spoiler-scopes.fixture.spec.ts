@@ -15,6 +15,11 @@ const INSIDE_NOTE = 'A note inside a spoiler passage.';
 const LATE_SCENE = '1:52:10';
 const OTHER_FILM_PASSAGE = 'the thief is Zarathustra Quell';
 
+/** Scoped notes get neutral labels, in order (remark-spoiler-scopes): GFM writes a label into ids and links. */
+const INSIDE = 'spoiler-note-1';
+const LATE = 'spoiler-note-2';
+const QUELL = 'spoiler-note-1';
+
 const popover = (page: Page) => page.locator('.note-popover:popover-open');
 const mark = (page: Page, number: number) => page.getByRole('link', { name: `Note ${number}`, exact: true }).first();
 const note = (page: Page, id: string) => page.locator(`#user-content-fn-${id}`);
@@ -37,7 +42,7 @@ test.describe('before consent', () => {
     await page.goto(NOTES);
     for (const text of [PASSAGE, INSIDE_NOTE, LATE_SCENE]) await expectWithheld(page, text);
     // The notes list keeps each note's number and back-link, and says what it waits for.
-    for (const id of ['inside', 'late']) {
+    for (const id of [INSIDE, LATE]) {
       await expect(note(page, id)).toContainText('Spoiler: shown once you accept major spoilers for Test Pattern.');
       await expect(note(page, id).getByRole('link', { name: /Back to the text of note/ })).toBeVisible();
     }
@@ -83,8 +88,8 @@ test.describe('after consent for the film and level', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto(NOTES);
     await expect(page.getByText(PASSAGE)).toBeVisible();
-    await expect(note(page, 'inside')).toContainText(INSIDE_NOTE);
-    await expect(note(page, 'inside').getByText('Spoiler: shown once')).toBeHidden();
+    await expect(note(page, INSIDE)).toContainText(INSIDE_NOTE);
+    await expect(note(page, INSIDE).getByText('Spoiler: shown once')).toBeHidden();
     await expect(mark(page, 4)).toHaveAccessibleDescription(/Test Pattern, directed by Ada Example, 1999, at 1:52:10/);
     await mark(page, 4).focus();
     await expect(popover(page)).toContainText(LATE_SCENE);
@@ -98,20 +103,20 @@ test.describe('after consent for the film and level', () => {
     await expect(show).toHaveAttribute('aria-expanded', 'false');
     await show.click();
     await expect(page.getByText(PASSAGE)).toBeVisible();
-    await expect(note(page, 'late')).toContainText(LATE_SCENE);
+    await expect(note(page, LATE)).toContainText(LATE_SCENE);
     await expect(page.getByRole('button', { name: 'Hide spoiler' })).toHaveAttribute('aria-expanded', 'true');
     expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBe('{"test-pattern":"major"}');
     // Hiding one passage again hides it alone; consent stays.
     await page.getByRole('button', { name: 'Hide spoiler' }).click();
     await expect(page.getByText(PASSAGE)).toBeHidden();
-    await expect(note(page, 'late')).toContainText(LATE_SCENE);
+    await expect(note(page, LATE)).toContainText(LATE_SCENE);
   });
 
   test('consent for another film opens that film’s passage in a gated essay, and nothing else', async ({ page }) => {
     await accept(page, { 'test-pattern': 'mild', 'second-reel': 'major' });
     await page.goto(TWO_REELS);
     await expect(page.getByText(OTHER_FILM_PASSAGE)).toBeVisible();
-    await expect(note(page, 'quell')).toContainText('Quell confesses in the lobby');
+    await expect(note(page, QUELL)).toContainText('Quell confesses in the lobby');
   });
 });
 
@@ -146,11 +151,11 @@ test.describe('with JavaScript off', () => {
 
   test('a spoiler note is hidden in the list, and a mark’s link still reaches it', async ({ page }) => {
     await page.goto(NOTES);
-    await expect(note(page, 'late').locator('.note-body')).toBeHidden();
-    await expect(note(page, 'late')).toContainText('Spoiler: shown once you accept major spoilers for Test Pattern.');
-    await page.goto(`${NOTES}#user-content-fn-late`);
-    await expect(note(page, 'late')).toContainText(LATE_SCENE);
-    await expect(note(page, 'late').getByText('Spoiler: shown once')).toBeHidden();
+    await expect(note(page, LATE).locator('.note-body')).toBeHidden();
+    await expect(note(page, LATE)).toContainText('Spoiler: shown once you accept major spoilers for Test Pattern.');
+    await page.goto(`${NOTES}#user-content-fn-${LATE}`);
+    await expect(note(page, LATE)).toContainText(LATE_SCENE);
+    await expect(note(page, LATE).getByText('Spoiler: shown once')).toBeHidden();
   });
 
   test('a passage opens by its link', async ({ page }) => {
