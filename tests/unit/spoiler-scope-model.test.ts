@@ -4,7 +4,7 @@
  * text) and what it carries (headings, asides, notes), and search's reading of nested passages.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Heading } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Heading } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -181,8 +181,8 @@ describe('the scope model carries scopes to what is derived from text', () => {
       ],
     });
     const labels: string[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') labels.push(node.identifier);
+    visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
+      labels.push((node as FootnoteReference | FootnoteDefinition).identifier);
     });
     expect(labels).toEqual(['spoiler-note-1', 'spoiler-note-1']);
   });
