@@ -2,7 +2,7 @@
  * Spoiler consent, decided in two codes: the store the browser's scripts use
  * (src/shared/spoilers/consent.ts over src/shared/spoilers/scopes.ts) and the inline head script
  * that decides before first paint (src/server/spoilers/boot-decision.ts). Both run here over one
- * table of stored values and page scopes, so they cannot drift apart.
+ * table of storage faults, stored values and page scopes, so they cannot drift apart.
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -10,21 +10,41 @@ import { HEAD_BOOT_SCRIPT } from '../../src/server/boot-script';
 import { CONSENT_STORAGE_KEY, createConsentStore, type ConsentStorage } from '../../src/shared/spoilers/consent';
 import { coversAll, missing, parseScopes, readAccepted, scopeRules, scopeTokens, type Scope } from '../../src/shared/spoilers/scopes';
 
-/** A Map-backed Storage; `broken` makes every call throw, `full` every write. */
-function memoryStorage(initial?: string | null, mode: 'ok' | 'broken' | 'full' = 'ok') {
+/**
+ * What a browser's storage can do to a reader: work, throw on every call (a SecurityError when
+ * storage is blocked), refuse writes (quota exceeded), not exist, or throw when the page merely
+ * names it (Chromium with site data blocked).
+ */
+type StorageFault = 'working' | 'throwing' | 'full' | 'absent' | 'forbidden';
+const STORAGE_FAULTS: StorageFault[] = ['working', 'throwing', 'full', 'absent', 'forbidden'];
+
+/** Whether the stored value can be read at all under a fault. */
+const readable = (fault: StorageFault) => fault === 'working' || fault === 'full';
+
+/** A Map-backed Storage holding `initial` under the consent key, failing as `fault` says. */
+function memoryStorage(initial?: string | null, fault: StorageFault = 'working') {
   const items = new Map<string, string>();
   if (initial != null) items.set(CONSENT_STORAGE_KEY, initial);
-  const storage: ConsentStorage = {
+  const storage: ConsentStorage & Pick<Storage, 'removeItem'> = {
     getItem: (key) => {
-      if (mode === 'broken') throw new Error('SecurityError');
+      if (!readable(fault)) throw new Error('SecurityError');
       return items.get(key) ?? null;
     },
     setItem: (key, value) => {
-      if (mode !== 'ok') throw new Error('QuotaExceededError');
+      if (fault !== 'working') throw new Error('QuotaExceededError');
       items.set(key, value);
+    },
+    removeItem: (key) => {
+      if (!readable(fault)) throw new Error('SecurityError');
+      items.delete(key);
     },
   };
   return { storage, items };
+}
+
+/** The storage the consent store is given under a fault, as src/client/spoilers/consent.ts finds it. */
+function storeStorage(stored: string | null, fault: StorageFault): ConsentStorage | undefined {
+  return fault === 'absent' || fault === 'forbidden' ? undefined : memoryStorage(stored, fault).storage;
 }
 
 const scope = (film: string, level: Scope['level']): Scope => ({ film, level });
@@ -33,7 +53,7 @@ const ANORA_MAJOR = scope('anora', 'major');
 const PW_MAJOR = scope('pretty-woman', 'major');
 
 /** Runs the head script against a fake page, the way a browser would before first paint. */
-function runHeadScript(stored: string | null, attributes: { scopes?: string; gate?: string }) {
+function runHeadScript(stored: string | null, attributes: { scopes?: string; gate?: string }, fault: StorageFault = 'working') {
   const sheets: { rules: string }[] = [];
   const root = { dataset: {} as Record<string, string> };
   const document = {
@@ -51,15 +71,17 @@ function runHeadScript(stored: string | null, attributes: { scopes?: string; gat
       sheets.push(this);
     }
   }
-  runInNewContext(HEAD_BOOT_SCRIPT, {
-    document,
-    CSSStyleSheet,
-    localStorage: { getItem: (key: string) => (key === CONSENT_STORAGE_KEY ? stored : null), setItem() {}, removeItem() {} },
-    matchMedia: () => ({ matches: false }),
-    addEventListener: () => {},
-    JSON,
-    Array,
-  });
+  const context = { document, CSSStyleSheet, matchMedia: () => ({ matches: false }), addEventListener: () => {}, JSON, Array };
+  if (fault === 'forbidden') {
+    Object.defineProperty(context, 'localStorage', {
+      get() {
+        throw new Error('SecurityError');
+      },
+    });
+  } else if (fault !== 'absent') {
+    Object.assign(context, { localStorage: memoryStorage(stored, fault).storage });
+  }
+  runInNewContext(HEAD_BOOT_SCRIPT, context);
   return { root: root.dataset, rules: sheets.at(-1)?.rules };
 }
 
@@ -84,17 +106,21 @@ describe('the head script and the consent store decide alike', () => {
     { name: 'a safe essay with a spoiler passage', scopes: [PW_MAJOR], gate: [] },
     { name: 'a page without spoilers', scopes: [], gate: [] },
   ];
-  const cases = stored.flatMap((value) => pages.map((page) => ({ stored: value, ...page })));
+  const cases = STORAGE_FAULTS.flatMap((fault) => stored.flatMap((value) => pages.map((page) => ({ fault, stored: value, ...page }))));
 
-  it.each(cases)('stored $stored, on $name', ({ stored, scopes, gate }) => {
-    const { root, rules } = runHeadScript(stored, {
-      scopes: scopeTokens([...gate, ...scopes]),
-      gate: gate.length ? scopeTokens(gate) : undefined,
-    });
-    const store = createConsentStore(memoryStorage(stored).storage);
+  it.each(cases)('$fault storage holding $stored, on $name', ({ fault, stored, scopes, gate }) => {
+    const { root, rules } = runHeadScript(
+      stored,
+      { scopes: scopeTokens([...gate, ...scopes]), gate: gate.length ? scopeTokens(gate) : undefined },
+      fault,
+    );
+    const store = createConsentStore(storeStorage(stored, fault));
+    // Storage that cannot be read holds no consent; what can be read counts, full or not.
+    const accepted = readable(fault) ? readAccepted(stored) : {};
+    expect(store.accepted()).toEqual(accepted);
     expect(root.js).toBe('');
     expect(root.scoped).toBe('');
-    expect(rules).toBe(scopeRules(store.accepted(), [...gate, ...scopes]));
+    expect(rules).toBe(scopeRules(accepted, [...gate, ...scopes]));
     if (gate.length > 0) expect(root.spoilers).toBe(store.covers(gate) ? 'open' : 'closed');
     else expect(root.spoilers).toBeUndefined();
   });
@@ -187,7 +213,7 @@ describe('the consent store', () => {
   });
 
   it('treats broken storage as nothing accepted, and keeps consent for the page', () => {
-    const store = createConsentStore(memoryStorage(null, 'broken').storage);
+    const store = createConsentStore(memoryStorage(null, 'throwing').storage);
     expect(store.covers([ANORA_MILD])).toBe(false);
     store.acceptAll([ANORA_MILD]);
     expect(store.covers([ANORA_MILD])).toBe(true);
