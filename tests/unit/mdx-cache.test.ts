@@ -109,16 +109,43 @@ describe('the compiled-essay cache', () => {
 });
 
 describe('the pipeline key', () => {
-  it('changes with the site’s code', () => {
-    const project = path.join(work, 'project');
-    mkdirSync(path.join(project, 'src', 'server', 'notes'), { recursive: true });
-    mkdirSync(path.join(project, 'src', 'shared'), { recursive: true });
-    writeFileSync(path.join(project, 'astro.config.mjs'), 'export default {};\n');
-    writeFileSync(path.join(project, 'package-lock.json'), '{}\n');
-    writeFileSync(path.join(project, 'src', 'server', 'notes', 'plugin.ts'), 'export const a = 1;\n');
-    const before = pipelineKey(project);
-    expect(pipelineKey(project)).toBe(before);
-    writeFileSync(path.join(project, 'src', 'server', 'notes', 'plugin.ts'), 'export const a = 2;\n');
-    expect(pipelineKey(project)).not.toBe(before);
+  /** A project with every file the key reads: the plugins' code, shared code, the config and the lockfile. */
+  function project(): string {
+    const root = path.join(work, 'project');
+    mkdirSync(path.join(root, 'src', 'server', 'notes'), { recursive: true });
+    mkdirSync(path.join(root, 'src', 'shared'), { recursive: true });
+    writeFileSync(path.join(root, 'astro.config.mjs'), 'export default {};\n');
+    writeFileSync(path.join(root, 'package-lock.json'), '{}\n');
+    writeFileSync(path.join(root, 'src', 'server', 'notes', 'plugin.ts'), 'export const a = 1;\n');
+    writeFileSync(path.join(root, 'src', 'shared', 'words.ts'), 'export const b = 1;\n');
+    return root;
+  }
+
+  it('is the same for the same code', () => {
+    const root = project();
+    expect(pipelineKey(root)).toBe(pipelineKey(root));
+  });
+
+  it.each([
+    ['the plugins’ code', 'src/server/notes/plugin.ts', 'export const a = 2;\n'],
+    ['code shared with the browser', 'src/shared/words.ts', 'export const b = 2;\n'],
+    ['the Astro config', 'astro.config.mjs', 'export default { base: "/x/" };\n'],
+    ['a package version (the lockfile)', 'package-lock.json', '{"lockfileVersion":3}\n'],
+  ])('changes with %s', (_what, file, text) => {
+    const root = project();
+    const before = pipelineKey(root);
+    writeFileSync(path.join(root, file), text);
+    expect(pipelineKey(root)).not.toBe(before);
+  });
+});
+
+describe('what the plugins read beside the essay', () => {
+  it('compiles again when a shared source changes', async () => {
+    mkdirSync(path.join(work, 'content', 'sources'), { recursive: true });
+    writeFileSync(path.join(work, 'content', 'sources', 'bazin.yaml'), 'title: What Is Cinema?\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    writeFileSync(path.join(work, 'content', 'sources', 'bazin.yaml'), 'title: What Is Cinema? Volume 2\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toHaveLength(2);
   });
 });
