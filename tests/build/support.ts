@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { staleBuild, type BuildSources } from './freshness';
 
 const run = promisify(execFile);
 
@@ -73,21 +74,10 @@ export const SUBPATH_BUILD: SiteBuild = {
   base: '/long-take/',
 };
 
-/** What the build reads: if any of it is newer than dist/index.html, the build is stale. */
-const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json'];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stats.mtimeMs);
-}
-
-function isBuildFresh(dir: string): boolean {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) return false;
-  const built = statSync(index).mtimeMs;
-  return BUILD_INPUTS.every((input) => newestMtime(path.join(PROJECT_ROOT, input)) <= built);
+function isBuildFresh(build: SiteBuild): boolean {
+  return (
+    staleBuild(PROJECT_ROOT, { folder: path.relative(PROJECT_ROOT, build.dir), content: 'content', script: build.script }) === undefined
+  );
 }
 
 // Test files run in several workers: a lock file keeps two of them from building into dist/ at once.
@@ -123,7 +113,7 @@ export function ensureBuilt(build: SiteBuild = ROOT_BUILD): Promise<void> {
   let done = building.get(build.dir);
   if (!done) {
     done = withBuildLock(async () => {
-      if (isBuildFresh(build.dir)) return;
+      if (isBuildFresh(build)) return;
       // The real content, whatever CONTENT_DIR, OUT_DIR or BASE_PATH the shell has; the script sets its own.
       await run('npm', ['run', build.script], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
     });
@@ -215,33 +205,37 @@ async function runAstro(args: string[], cwd: string, env: Record<string, string 
   }
 }
 
-/** A finished build the gates check: its folder, the base path it was built for, and its npm script. */
-export interface Build {
+/** A finished build the gates check: its folder, the base path it was built for, its content and its npm script. */
+export interface Build extends BuildSources {
   /** The output folder, relative to the project. */
   folder: string;
   /** The `base` it was built with: where a host serves it. */
   base: string;
+  /** The content folder it was built from, relative to the project. */
+  content: string;
   /** The npm script that makes it (`npm test` runs all three before Vitest). */
   script: string;
 }
 
+/** `npm run build:fixture`: the same code over tests/fixtures/content, which has every kind of note, citation and spoiler. */
+export const FIXTURE_BUILD: Build = { folder: 'dist-fixture', base: '/', content: 'tests/fixtures/content', script: 'build:fixture' };
+
 /** Every build `npm test` makes: the site, the fixture content, and the site under a sub-path. */
 export const BUILDS: Build[] = [
-  { folder: 'dist', base: '/', script: 'build:local' },
-  { folder: 'dist-fixture', base: '/', script: 'build:fixture' },
-  { folder: 'dist-subpath', base: '/long-take/', script: 'build:subpath' },
+  { folder: 'dist', base: '/', content: 'content', script: 'build:local' },
+  FIXTURE_BUILD,
+  { folder: 'dist-subpath', base: '/long-take/', content: 'content', script: 'build:subpath' },
 ];
 
 /**
- * The absolute path of a build's folder. Fails with what to run when the build is missing, so a
- * gate never passes for want of pages.
+ * The absolute path of a build's folder. Fails with what to run when the build is missing or older
+ * than the code and content it is built from, so a gate never passes for want of pages, nor on
+ * another version's.
  */
 export function builtFolder(build: Build): string {
-  const folder = path.join(PROJECT_ROOT, build.folder);
-  if (!existsSync(path.join(folder, 'index.html'))) {
-    throw new Error(`${build.folder}/ has no index.html: run \`npm run ${build.script}\` first (npm test builds it before Vitest).`);
-  }
-  return folder;
+  const stale = staleBuild(PROJECT_ROOT, build);
+  if (stale) throw new Error(stale);
+  return path.join(PROJECT_ROOT, build.folder);
 }
 
 /** Every HTML file under a folder, as paths relative to it, sorted. */
