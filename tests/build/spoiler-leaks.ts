@@ -1,0 +1,129 @@
+/**
+ * The spoiler gate's checks over a built folder, as functions: tests/build/spoiler-scopes.test.ts
+ * runs them on the fixture's build, and tests/build/leak-detector.test.ts on copies of it with a
+ * leak put in, to show each finds what it is for. Each returns what it found, as lines naming the
+ * file and the place; an empty list is a pass.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** Each spoiler phrase of the fixture (tests/fixtures/content), and the scopes it belongs to. */
+export const SPOILERS = [
+  { phrase: 'the pattern was a message all along', scopes: ['test-pattern:major'], where: 'a <Spoiler> in an essay without a gate' },
+  { phrase: 'A note inside a spoiler passage', scopes: ['test-pattern:major'], where: 'a note whose mark is in that passage' },
+  { phrase: '1:52:10', scopes: ['test-pattern:major'], where: 'a note citing a scene after spoilersFrom' },
+  { phrase: 'the projectionist burns the last reel', scopes: ['test-pattern:mild'], where: 'an essay behind a gate' },
+  {
+    phrase: 'the thief is Zarathustra Quell',
+    scopes: ['test-pattern:mild', 'second-reel:major'],
+    where: 'a <Spoiler> for another film, inside the gate',
+  },
+  { phrase: 'Quell confesses in the lobby', scopes: ['test-pattern:mild', 'second-reel:major'], where: 'a note in that passage' },
+] as const;
+/** Words that occur only in spoilers: none may reach the vocabulary every reader can fetch. */
+export const SPOILER_WORDS = ['Zarathustra', 'Quell', 'projectionist', 'confesses', 'usher', 'twist'];
+
+/** A built folder and every file in it, as paths relative to it with forward slashes, sorted. */
+export interface BuiltSite {
+  folder: string;
+  files: string[];
+}
+
+export function readSite(folder: string): BuiltSite {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+  return { folder, files };
+}
+
+const read = (site: BuiltSite, file: string) => readFileSync(path.join(site.folder, file));
+/** A Pagefind file's text: gzip, then Pagefind's own marker before the payload. */
+export const pagefindText = (site: BuiltSite, file: string) =>
+  gunzipSync(read(site, file))
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
+
+/** Every built page's HTML, by file. */
+export const pages = (site: BuiltSite) =>
+  site.files.filter((file) => file.endsWith('.html')).map((file) => ({ file, html: read(site, file).toString('utf8') }));
+
+/** Where a phrase appears in a page outside scopes that cover it: text nodes by their ancestors, attributes always. */
+function leaksInPage(html: string, phrase: string, scopes: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (node: Root | RootContent, open: Set<string>, trail: string) => {
+    if (node.type === 'text') {
+      if (node.value.includes(phrase) && !scopes.every((scope) => open.has(scope))) found.push(`text in ${trail}`);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let here = open;
+    let where = trail;
+    if (node.type === 'element') {
+      const element = node as Element;
+      where = `${trail} > ${element.tagName}${element.properties.id ? `#${String(element.properties.id)}` : ''}`;
+      for (const [name, value] of Object.entries(element.properties)) {
+        if ([value].flat().join(' ').includes(phrase)) found.push(`attribute ${name} of ${where}`);
+      }
+      const own = element.properties.dataSpoilerScope;
+      if (own !== undefined) here = new Set([...open, ...String([own].flat().join(' ')).split(/\s+/)]);
+      if (element.tagName === 'script' || element.tagName === 'style') here = new Set();
+    }
+    for (const child of node.children) walk(child, here, where);
+  };
+  walk(fromHtml(html), new Set(), '');
+  return found;
+}
+
+/** Every page where `phrase` shows outside elements whose scopes cover it. */
+export function pageLeaks(site: BuiltSite, phrase: string, scopes: readonly string[]): string[] {
+  return pages(site).flatMap(({ file, html }) => leaksInPage(html, phrase, scopes).map((leak) => `${file}: ${leak}`));
+}
+
+const fragments = (site: BuiltSite) => site.files.filter((file) => file.startsWith('pagefind/fragment/'));
+
+/** Every search fragment holding `phrase` whose record's scopes do not cover it. */
+export function fragmentLeaks(site: BuiltSite, phrase: string, scopes: readonly string[]): string[] {
+  return fragments(site).flatMap((file) => {
+    const fragment = JSON.parse(pagefindText(site, file)) as { url: string; meta: Record<string, string> };
+    const recordScopes = new Set((fragment.meta.scope ?? '').split(/\s+/));
+    const text = JSON.stringify(fragment);
+    return text.includes(phrase) && !scopes.every((scope) => recordScopes.has(scope)) ? [`${file} (${fragment.url})`] : [];
+  });
+}
+
+/** The search fragments holding `phrase`: search finds the essay by it only if there is one. */
+export const fragmentsHolding = (site: BuiltSite, phrase: string) =>
+  fragments(site).filter((file) => pagefindText(site, file).includes(phrase));
+
+/** Every other file the build wrote that holds `phrase`: search metadata and filters, feed, sitemap, scripts, styles, preview images. */
+export function otherLeaks(site: BuiltSite, phrase: string): string[] {
+  return site.files
+    .filter((file) => !file.endsWith('.html') && !file.startsWith('pagefind/fragment/') && !file.endsWith('.pf_index'))
+    .filter((file) => {
+      const compressed = file.startsWith('pagefind/') && !/\.(js|css|json|wasm)$/.test(file);
+      return (compressed ? pagefindText(site, file) : read(site, file).toString('utf8')).includes(phrase);
+    });
+}
+
+/** The site's search vocabulary, lower-cased. */
+export const vocabulary = (site: BuiltSite) =>
+  (JSON.parse(read(site, 'search-vocabulary.json').toString('utf8')) as string[]).map((word) => word.toLowerCase());
+
+/** The words found only in spoilers that the vocabulary holds. */
+export const vocabularyLeaks = (site: BuiltSite) => SPOILER_WORDS.filter((word) => vocabulary(site).includes(word.toLowerCase()));
+
+/** Every leak of every spoiler phrase and word, through every channel: what the gate fails on, in one list. */
+export function allLeaks(site: BuiltSite): string[] {
+  return [
+    ...SPOILERS.flatMap(({ phrase, scopes }) => [
+      ...pageLeaks(site, phrase, scopes),
+      ...fragmentLeaks(site, phrase, scopes),
+      ...otherLeaks(site, phrase),
+    ]),
+    ...vocabularyLeaks(site).map((word) => `search-vocabulary.json: ${word}`),
+  ];
+}
