@@ -43,6 +43,8 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'tests/fixtures/**/.astro/',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

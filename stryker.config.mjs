@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run test:mutation`, not part of `npm test`): Stryker puts one small bug at
+ * a time into the build-time and shared logic and runs the unit tests that cover it; a bug no test
+ * notices is a survivor, a hole in the tests. Results are kept in the incremental file, so a rerun
+ * mutates only code or tests changed since (`npm run test:mutation -- --force` runs everything).
+ * One folder at a time: `npm run test:mutation -- --mutate 'src/server/spoilers/**'`.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  // Logic, not templates: .astro pages are checked by the builds and the browser tests.
+  mutate: ['src/shared/**/*.ts', 'src/server/**/*.ts', '!src/**/*.d.ts'],
+  // Module-level values (static mutants) rerun every test each: an hour more for constants the
+  // unit tests already read.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'tests/mutation/stryker-incremental.json',
+  // Two cores: one runner leaves the machine usable.
+  concurrency: 1,
+  timeoutMS: 20_000,
+  ignorePatterns: ['dist', 'dist-*', 'bench', '.astro', 'test-results', 'playwright-report', 'reports', 'tests/build'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+};

@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// The tests Stryker runs against each mutant (stryker.config.mjs): the unit tests alone. Build
+// tests read built folders a mutant's sandbox does not have, and a build per mutant would take hours.
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
