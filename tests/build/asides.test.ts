@@ -47,11 +47,16 @@ describe('asides', () => {
     }
   }, 120_000);
 
-  const ids = () => [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
+  /** The built page; a failed build fails every test that reads it, with the build's output. */
+  const built = () => {
+    expect(build.code, build.output).toBe(0);
+    return html;
+  };
+  const ids = () => [...built().matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
   /** The id each aside is labelled by, in order, with its title's text. */
   const asides = () =>
     [
-      ...html.matchAll(
+      ...built().matchAll(
         /<aside class="essay-aside" aria-labelledby="([^"]*)">\s*<p class="essay-aside-title" id="([^"]*)"><strong>([^<]*)</g,
       ),
     ].map(([, labelledBy, id, title]) => ({ labelledBy, id, title }));
@@ -63,10 +68,12 @@ describe('asides', () => {
 
   it('gives every id on the page once', () => {
     const all = ids();
+    expect(all).toEqual(expect.arrayContaining(['aside-who-is-ani-1', 'aside-who-is-ani-2']));
     expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
   });
 
   it('labels each aside by its own title', () => {
+    expect(asides()).toHaveLength(3);
     for (const { labelledBy, id } of asides()) expect(labelledBy).toBe(id);
   });
 

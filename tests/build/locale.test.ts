@@ -96,6 +96,6 @@ describe('with a Swedish locale on the build machine', () => {
 
   it('orders equally frequent words of the vocabulary in English order', () => {
     const words = JSON.parse(page('search-vocabulary.json')) as string[];
-    expect(words.indexOf('åbyxword')).toBeLessThan(words.indexOf('zyxtword'));
+    expect(words.filter((word) => word === 'åbyxword' || word === 'zyxtword')).toEqual(['åbyxword', 'zyxtword']);
   });
 });

@@ -15,7 +15,11 @@ for (const width of [1280, 1440]) {
       );
     });
 
-    for (const essay of [PAGES.shortEssay, PAGES.longEssay]) {
+    // How many notes each essay shows in the margin: the long essay has none.
+    for (const { essay, notes } of [
+      { essay: PAGES.shortEssay, notes: 4 },
+      { essay: PAGES.longEssay, notes: 0 },
+    ]) {
       test(`${essay}: the essay’s text stands in the header’s column, its notes to the right`, async ({ page }) => {
         await page.goto(essay);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--lt-notes').trim())).toBe(
@@ -29,9 +33,9 @@ for (const width of [1280, 1440]) {
         }
         const prose = (await page.locator('essay-notes').boundingBox())!;
         expect(Math.round(prose.x + prose.width)).toBe(Math.round(header.x + header.width));
-        const sidenotes = await page.locator('.sidenote').all();
-        if (essay === PAGES.shortEssay) expect(sidenotes.length).toBeGreaterThan(0);
-        for (const note of sidenotes) {
+        // Waits for the notes script to lay the sidenotes out.
+        await expect(page.locator('.sidenote')).toHaveCount(notes);
+        for (const note of await page.locator('.sidenote').all()) {
           const box = (await note.boundingBox())!;
           expect(box.x).toBeGreaterThan(prose.x + prose.width);
           expect(box.x + box.width).toBeLessThanOrEqual(width);

@@ -81,6 +81,7 @@ test('a section link lands on the highlighted passage, after the spoiler gate', 
 test('with consent given, search results show excerpts straight away', async ({ page }) => {
   await page.addInitScript((key) => localStorage.setItem(key, '{"anora":"major","pretty-woman":"major"}'), CONSENT_KEY);
   await searchFor(page, 'Werhun');
+  await expect(results(page)).toHaveCount(2);
   for (const result of await results(page).all()) await expect(result.locator('mark').first()).toHaveText(/Werhun/);
 });
 

@@ -89,13 +89,12 @@ describe('checkUrl', () => {
   });
 
   it('gives up on a server that does not answer, and says so', async () => {
-    const started = Date.now();
+    // A check that waited for the server would never end: the test's own timeout would fail it.
     expect(await checkUrl(`${base}/slow`, { timeoutMs: 300 })).toEqual({
       url: `${base}/slow`,
       status: 'unreachable',
       reason: 'timed out after 0.3 s',
     });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('calls a host that does not exist unreachable', async () => {

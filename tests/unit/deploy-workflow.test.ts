@@ -19,10 +19,18 @@ const workflow = parse(readFileSync(new URL('../../.github/workflows/deploy.yml'
 };
 const steps = workflow.jobs.build.steps;
 
+/** Where the build job has a step: a missing step fails here by name, never as -1 that compares as "before". */
+function stepIndex(what: string, found: (step: Step) => boolean): number {
+  const index = steps.findIndex(found);
+  expect(index, `the build job has a step for ${what}`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
 it('checks the content, then builds for the origin and base path GitHub Pages reports', () => {
   const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!;
-  const runs = steps.map((step) => step.run).filter(Boolean);
-  expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm run build'));
+  expect(stepIndex('npm run check', (step) => step.run === 'npm run check')).toBeLessThan(
+    stepIndex('npm run build', (step) => step.run === 'npm run build'),
+  );
   const build = steps.find((step) => step.run === 'npm run build')!;
   expect(build.env).toEqual({
     SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`,
@@ -31,13 +39,12 @@ it('checks the content, then builds for the origin and base path GitHub Pages re
 });
 
 it('restores the build’s caches after npm ci and before the build, from any earlier run', () => {
-  const index = (found: (step: Step) => boolean) => steps.findIndex(found);
-  const cache = steps[index((step) => step.uses?.startsWith('actions/cache@') ?? false)]!;
+  const cache = steps[stepIndex('actions/cache', (step) => step.uses?.startsWith('actions/cache@') ?? false)]!;
   expect(cache.with?.path?.split('\n').filter(Boolean)).toEqual(['node_modules/.cache/long-take', 'node_modules/.astro']);
   expect(cache.with?.key).toContain('${{ github.run_id }}');
   expect(cache.with?.key?.startsWith(cache.with?.['restore-keys'] ?? '-')).toBe(true);
-  expect(index((step) => step.run?.startsWith('npm ci') ?? false)).toBeLessThan(index((step) => step === cache));
-  expect(index((step) => step === cache)).toBeLessThan(index((step) => step.run === 'npm run build'));
+  expect(stepIndex('npm ci', (step) => step.run?.startsWith('npm ci') ?? false)).toBeLessThan(steps.indexOf(cache));
+  expect(steps.indexOf(cache)).toBeLessThan(stepIndex('npm run build', (step) => step.run === 'npm run build'));
 });
 
 it('uploads dist/ and deploys it with the permissions Pages needs', () => {
