@@ -40,12 +40,12 @@ test('a spoiler note is found the same way, and a control’s label is never fou
   await searchFor(page, 'note inside');
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).first()).toContainText('Excerpt hidden');
-  // The label is on the page, and search finds nothing by it.
+  // The label is on the page; the one result the words find is not found by it.
   await page.goto('essays/notes-fixture/');
   await expect(page.getByRole('button', { name: 'Show major spoiler for Test Pattern' })).toBeVisible();
   await searchFor(page, 'Show spoiler');
-  await expect(status(page)).toHaveText(/^No results for “Show spoiler”/);
-  await expect(results(page)).toHaveCount(0);
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).not.toContainText(/Show (major )?spoiler/);
 });
 
 test('a gated essay’s words find it, with its excerpt withheld until its films’ spoilers are accepted', async ({ page }) => {
