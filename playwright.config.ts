@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BUILDS, builtFolder } from './tests/build/support';
+import { BUILDS, builtFolder, SPOILERS_BUILD } from './tests/build/support';
 
 // The browser tests serve built folders: each must be there and newer than the code and content
 // it is built from, or the run stops with the command that builds it again.
-for (const build of BUILDS) builtFolder(build);
+for (const build of [...BUILDS, SPOILERS_BUILD]) builtFolder(build);
 
 /** Ports of the four preview servers; move them with E2E_PORT_BASE when 4321–4324 are taken. */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4321);

@@ -1,5 +1,5 @@
 /**
- * The negative gates can fail: each check of tests/build/spoiler-scopes.test.ts (tests/build/spoiler-leaks.ts)
+ * The negative gates can fail: each check of tests/build/spoiler-scopes.test.ts (tests/build/spoiler-scope-checks.ts)
  * and of the citation downloads (tests/build/citation-downloads.ts) runs here on a copy of the real
  * build with one defect put in, and must report it, naming the file. The copy as built passes
  * them, so what they report is the defect.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bibliographyDownloadProblems, essayDownloadProblems } from './citation-downloads';
-import { allLeaks, fragmentsHolding, pagefindText, readSite, SPOILERS } from './spoiler-leaks';
+import { allLeaks, fragmentsHolding, pagefindText, readSite, SPOILERS } from './spoiler-scope-checks';
 import { BUILDS, builtFolder, FIXTURE_BUILD } from './support';
 
 const PASSAGE = SPOILERS[0].phrase;

@@ -7,9 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesOf, sightings, type SpoilerToken } from './scope-leaks';
-import { builtFolder } from './support';
-
-const SPOILER_BUILD = { folder: 'dist-spoilers', base: '/', script: 'build:spoilers' };
+import { builtFolder, SPOILERS_BUILD as SPOILER_BUILD } from './support';
 
 /**
  * Each token of the fixture and the scopes it needs; essays: inline-only (ungated), gated-strong

@@ -9,7 +9,7 @@
  * - in Pagefind's fragments, only in records whose `scope` covers them; never in its metadata;
  * - never in the vocabulary, the feed, the sitemap, robots.txt, the header file, scripts, styles
  *   or the link-preview images.
- * The checks are tests/build/spoiler-leaks.ts; tests/build/leak-detector.test.ts shows each one
+ * The checks are tests/build/spoiler-scope-checks.ts; tests/build/leak-detector.test.ts shows each one
  * failing on a copy of the build with a leak put in.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ import {
   vocabulary,
   vocabularyLeaks,
   type BuiltSite,
-} from './spoiler-leaks';
+} from './spoiler-scope-checks';
 import { builtFolder, FIXTURE_BUILD } from './support';
 
 let site: BuiltSite;

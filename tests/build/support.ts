@@ -220,7 +220,15 @@ export interface Build extends BuildSources {
 /** `npm run build:fixture`: the same code over tests/fixtures/content, which has every kind of note, citation and spoiler. */
 export const FIXTURE_BUILD: Build = { folder: 'dist-fixture', base: '/', content: 'tests/fixtures/content', script: 'build:fixture' };
 
-/** Every build `npm test` makes: the site, the fixture content, and the site under a sub-path. */
+/** `npm run build:spoilers`: the adversarial spoiler fixture (tests/fixtures/spoiler-content), a token in every placement. */
+export const SPOILERS_BUILD: Build = {
+  folder: 'dist-spoilers',
+  base: '/',
+  content: 'tests/fixtures/spoiler-content',
+  script: 'build:spoilers',
+};
+
+/** The builds every gate checks: the site, the fixture content, and the site under a sub-path. */
 export const BUILDS: Build[] = [
   { folder: 'dist', base: '/', content: 'content', script: 'build:local' },
   FIXTURE_BUILD,
