@@ -147,7 +147,7 @@ describe('the search index', () => {
     expect(section?.url).toMatch(new RegExp(`^${LONG}#[a-z0-9-]+$`));
   });
 
-  it('searches the notes and the sources, not the gate, the byline or the navigation', async () => {
+  it('searches the notes and the sources, not the gate, the byline, the navigation or the paragraphs’ links', async () => {
     expect((await search('Filmmaker Magazine')).map((page) => page.url)).toContain(SHORT);
     const chrome = [
       'Spoiler warning',
@@ -157,6 +157,8 @@ describe('the search index', () => {
       'First published by',
       'min read',
       'Contents',
+      'Link to paragraph',
+      'Chicago note',
     ];
     // Every word of chrome is on the gated essay's page, to be left out.
     const longPage = await readFile(path.join(DIST, LONG, 'index.html'), 'utf8');
@@ -166,6 +168,8 @@ describe('the search index', () => {
     expect(pages).toHaveLength(11);
     for (const page of pages) {
       for (const words of chrome) expect(page.content, `${page.url} indexes “${words}”`).not.toContain(words);
+      // The ¶ is drawn by CSS: the paragraph links add no text to the page or the index.
+      expect(page.content, `${page.url} indexes “¶”`).not.toContain('¶');
     }
   });
 

@@ -57,7 +57,7 @@ test.describe('the bibliography at /sources/', () => {
 });
 
 test.describe('Cite this essay', () => {
-  test('opens and closes by keyboard, with Chicago, MLA and APA and three downloads', async ({ page, request }) => {
+  test('opens and closes by keyboard, with Chicago’s note and entry, MLA and APA, and three downloads', async ({ page, request }) => {
     await page.goto(PAGES.shortEssay);
     const cite = summary(page);
     await expect(page.getByText('“A Stripping Vision….” Long Take, April 2025.')).toBeHidden();
@@ -67,10 +67,10 @@ test.describe('Cite this essay', () => {
     await expect(cite).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('details.cite-essay')).toHaveAttribute('open', '');
-    const styles = page.locator('.cite-styles');
-    await expect(styles.locator('dt')).toHaveText(['Chicago', 'MLA', 'APA']);
-    await expect(styles.locator('dd').first()).toHaveText(
-      '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/.',
+    const styles = page.locator('.cite-essay .cite-styles');
+    await expect(styles.locator('dt')).toHaveText(['Chicago note', 'Chicago bibliography', 'MLA', 'APA']);
+    await expect(styles.locator('dd').nth(1)).toHaveText(
+      '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
     );
     const downloads = page.locator('.cite-downloads a');
     await expect(downloads).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
@@ -116,8 +116,8 @@ test.describe('Cite this essay without JavaScript', () => {
   test('opens and shows the citations', async ({ page }) => {
     await page.goto(PAGES.longEssay);
     await summary(page).click();
-    await expect(page.locator('.cite-styles dd').nth(2)).toHaveText(
-      'Between Control and Losing It: Anora and the Cost of the Dream. (2025). Long Take. https://example.com/essays/between-control-and-losing-it/',
+    await expect(page.locator('.cite-essay .cite-styles dd').nth(3)).toHaveText(
+      'Between Control and Losing It: Anora and the Cost of the Dream. (2025). Long Take. https://example.com/essays/between-control-and-losing-it/ (Original work published 2025)',
     );
   });
 });

@@ -34,7 +34,8 @@ describe('Cite this essay', () => {
     {
       essay: launchEssay,
       expected: {
-        Chicago: '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/.',
+        'Chicago note': '“A Stripping Vision…,” Long Take, April 2025, https://example.com/essays/a-stripping-vision/.',
+        'Chicago bibliography': '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/.',
         MLA: '“A Stripping Vision….” Long Take, Apr. 2025, https://example.com/essays/a-stripping-vision/.',
         APA: 'A Stripping Vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/',
       },
@@ -42,18 +43,21 @@ describe('Cite this essay', () => {
     {
       essay: fullEssay,
       expected: {
-        Chicago: 'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, January 15, 2024. https://example.com/essays/notes-fixture/.',
+        'Chicago note':
+          'Sam Writer, “Sean Baker’s ‘Anora’ & the Cost,” Long Take, January 15, 2024, https://example.com/essays/notes-fixture/.',
+        'Chicago bibliography':
+          'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, January 15, 2024. https://example.com/essays/notes-fixture/.',
         MLA: 'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, 15 Jan. 2024, https://example.com/essays/notes-fixture/.',
         APA: 'Writer, S. (2024, January 15). Sean Baker’s “Anora” & the Cost. Long Take. https://example.com/essays/notes-fixture/',
       },
     },
   ])('gives $essay.id in Chicago, MLA and APA, from the official styles', ({ essay, expected }) => {
-    const styles = citeEssay(essayItem(essay, urlOf(essay.id)));
+    const styles = citeEssay(essay, essayItem(essay, urlOf(essay.id)));
     expect(Object.fromEntries(styles.map(({ label, runs }) => [label, runsText(runs)]))).toEqual(expected);
   });
 
   it('sets the site’s name in italics and links the address', () => {
-    const [chicago] = citeEssay(essayItem(launchEssay, urlOf(launchEssay.id)));
+    const [chicago] = citeEssay(launchEssay, essayItem(launchEssay, urlOf(launchEssay.id)));
     expect(chicago!.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Long Take']);
     expect(chicago!.runs.filter((run) => run.href).map((run) => run.href)).toEqual([urlOf(launchEssay.id)]);
   });

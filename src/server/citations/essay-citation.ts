@@ -1,12 +1,14 @@
 /**
  * Citing an essay of this site: the essay as a CSL-JSON item, its citation in each style, and the
- * metadata reference managers read from its head. Only frontmatter goes in (title, author when
- * credited, dates, the site, the address), never the essay's text: all of it is spoiler-free.
+ * metadata reference managers read from its head. Only frontmatter goes
+ * in (title, author when credited, dates, where it first appeared, the site, the address), never
+ * the essay's text: all of it is spoiler-free.
  */
+import { formatPartialDate } from '../content/dates';
 import type { PartialDate } from '../schemas/partial-date';
 import { SITE_LANGUAGE, SITE_NAME } from '../../shared/site';
 import { cslDate, cslName, type CslItem } from './csl';
-import { formatEntry, STYLES, type StyleName } from './engine';
+import { formatEntry, formatNote, type StyleName } from './engine';
 import { runsFromHtml, type Run } from './runs';
 
 /** What citing an essay needs, all of it from its frontmatter. */
@@ -15,6 +17,10 @@ export interface CitableEssay {
   title: string;
   author?: string | undefined;
   published: PartialDate;
+  /** The last substantive revision. */
+  updated?: PartialDate | undefined;
+  /** Where it first appeared, as the frontmatter's `origin` says it. */
+  origin?: string | undefined;
 }
 
 /**
@@ -34,13 +40,60 @@ export function essayItem(essay: CitableEssay, url: string): CslItem {
   };
 }
 
-/** The essay's bibliography entry in each style, as runs: Chicago (the house style), MLA and APA. */
-export function citeEssay(item: CslItem): { style: StyleName; label: string; runs: Run[] }[] {
-  return (Object.keys(STYLES) as StyleName[]).map((style) => ({
-    style,
-    label: STYLES[style].label,
-    runs: runsFromHtml(formatEntry(style, item) ?? ''),
-  }));
+/** One way of citing the essay: a style's note, bibliography entry or reference, or in-text citation. */
+export interface EssayCitation {
+  style: StyleName;
+  form: 'note' | 'bibliography' | 'in-text';
+  label: string;
+  runs: Run[];
+}
+
+/** "a film site …" where a sentence goes on from "Originally published in": an article is lower case, a name is kept. */
+const originPhrase = (origin: string) => origin.replace(/^(An?|The) /, (article) => article.toLowerCase());
+
+/**
+ * The sentences Chicago and MLA add after a citation of the essay, in the order the manuals give
+ * them: when it was last revised (Chicago only: MLA and APA date the version cited instead), and
+ * where it first appeared. The official styles have no variable for either: they follow the
+ * engine's citation whole, as sentences of their own, and never edit it.
+ */
+function afterwords(essay: CitableEssay, style: 'chicago' | 'mla'): Run[] {
+  const sentences = [
+    ...(style === 'chicago' && essay.updated ? [`Last modified ${formatPartialDate(essay.updated)}.`] : []),
+    ...(essay.origin ? [`Originally published in ${originPhrase(essay.origin)}.`] : []),
+  ];
+  return sentences.map((text) => ({ text: ` ${text}` }));
+}
+
+/**
+ * The essay as each style wants it dated. Chicago dates it by first publication (a revision is
+ * "last modified", after it); MLA and APA by the version the reader cites, the revision when there
+ * is one; APA adds the first publication as the original's date, "(Original work published
+ * 2025)", when the essay appeared elsewhere first.
+ */
+function styledItem(item: CslItem, essay: CitableEssay, style: StyleName): CslItem {
+  if (style === 'chicago') return item;
+  const issued = cslDate(essay.updated ?? essay.published)!;
+  if (style === 'apa' && essay.origin) return { ...item, issued, 'original-date': cslDate(essay.published)! };
+  return { ...item, issued };
+}
+
+/** The essay's full note in `style`. */
+const noteRuns = (style: StyleName, item: CslItem, essay: CitableEssay) => runsFromHtml(formatNote(style, styledItem(item, essay, style)));
+
+/**
+ * The essay's citations, as "Cite this essay" shows them: Chicago's note and bibliography entry
+ * (the house style), the MLA works-cited entry and the APA reference, from the official styles,
+ * with the sentences of `afterwords`. `item` is the essay as `essayItem` makes it.
+ */
+export function citeEssay(essay: CitableEssay, item: CslItem): EssayCitation[] {
+  const entry = (style: StyleName) => runsFromHtml(formatEntry(style, styledItem(item, essay, style)) ?? '');
+  return [
+    { style: 'chicago', form: 'note', label: 'Chicago note', runs: [...noteRuns('chicago', item, essay), ...afterwords(essay, 'chicago')] },
+    { style: 'chicago', form: 'bibliography', label: 'Chicago bibliography', runs: [...entry('chicago'), ...afterwords(essay, 'chicago')] },
+    { style: 'mla', form: 'bibliography', label: 'MLA', runs: [...entry('mla'), ...afterwords(essay, 'mla')] },
+    { style: 'apa', form: 'bibliography', label: 'APA', runs: entry('apa') },
+  ];
 }
 
 /**

@@ -10,6 +10,7 @@ import remarkCitations from '../notes/remark-citations';
 import remarkNoteIntegrity from '../notes/remark-note-integrity';
 import rehypeCitationIndex from '../notes/rehype-citation-index';
 import rehypeNoteMarks from '../notes/rehype-note-marks';
+import rehypeParagraphIds from '../citations/rehype-paragraph-ids';
 import remarkSpoilerScopes from '../spoilers/remark-spoiler-scopes';
 
 export interface EssayPipelineOptions {
@@ -32,6 +33,7 @@ export const remarkEssayPlugins = ({ base }: EssayPipelineOptions): RemarkPlugin
 
 /**
  * Shapes the notes' markup for popovers, sidenotes and screen readers; gives asides ids that no
- * heading or note already has; then records where each source is cited, marks and asides by id.
+ * heading or note already has; gives paragraphs ids of their own words, which none of those has,
+ * and a link to themselves; then records where each source is cited, marks and asides by id.
  */
-export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks, rehypeAsideIds, rehypeCitationIndex];
+export const rehypeEssayPlugins: RehypePlugins = [rehypeNoteMarks, rehypeAsideIds, rehypeParagraphIds, rehypeCitationIndex];

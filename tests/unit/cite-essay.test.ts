@@ -1,0 +1,63 @@
+/**
+ * "Cite this essay": each form, for an essay first published elsewhere,
+ * revised, with an author or without, as the official styles write them, with what the manuals add
+ * that the styles cannot (a revision date, the original publication). Each case names the
+ * guidance it follows: The Chicago Manual of Style, 17th ed. (CMOS), the MLA Handbook, 9th ed.,
+ * and the APA Publication Manual, 7th ed.
+ */
+import { describe, expect, it } from 'vitest';
+import { citeEssay, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
+import { runsText } from '../../src/server/citations/runs';
+import { parsePartialDate } from '../../src/server/schemas/partial-date';
+
+const date = (text: string) => parsePartialDate(text)!;
+const urlOf = (id: string) => `https://example.com/essays/${id}/`;
+const forms = (essay: CitableEssay) =>
+  Object.fromEntries(citeEssay(essay, essayItem(essay, urlOf(essay.id))).map(({ label, runs }) => [label, runsText(runs)]));
+
+/** As the launch essay A Stripping Vision… is: no author, dated to the month, first published on a blog. */
+const republished: CitableEssay = {
+  id: 'a-stripping-vision',
+  title: 'A Stripping Vision…',
+  published: date('2025-04'),
+  origin: 'moviestohistory.com, a film-and-history blog',
+};
+/** As the fixture essay Second Fixture is: an author, a day, revised, first published in a journal. */
+const revised: CitableEssay = {
+  id: 'second-fixture',
+  title: 'Second Fixture',
+  author: 'Sam Writer',
+  published: date('2024-02-20'),
+  updated: date('2024-03-10'),
+  origin: 'A fixture journal of film writing',
+};
+
+describe('Cite this essay', () => {
+  it('says where an essay first appeared: “Originally published in…” (Chicago, MLA), “(Original work published …)” (APA)', () => {
+    expect(forms(republished)).toEqual({
+      // CMOS 14.208 (blog posts: “Title,” Blog, date, URL), with the original publication after the citation, as a sentence of commentary (CMOS 14.35).
+      'Chicago note':
+        '“A Stripping Vision…,” Long Take, April 2025, https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
+      'Chicago bibliography':
+        '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
+      // MLA 9: the core elements, then the optional element of the original publication at the end.
+      MLA: '“A Stripping Vision….” Long Take, Apr. 2025, https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
+      // APA 7, republished works: the reference ends “(Original work published year)”, without a full stop.
+      APA: 'A Stripping Vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/ (Original work published 2025)',
+    });
+  });
+
+  it('names the author, and gives the revision: “Last modified” (Chicago), the revised version’s date (MLA, APA)', () => {
+    expect(forms(revised)).toEqual({
+      // CMOS 14.207–208 with 14.8 (a revision date as “last modified”), author first as given name, family name in a note.
+      'Chicago note':
+        'Sam Writer, “Second Fixture,” Long Take, February 20, 2024, https://example.com/essays/second-fixture/. Last modified March 10, 2024. Originally published in a fixture journal of film writing.',
+      'Chicago bibliography':
+        'Writer, Sam. “Second Fixture.” Long Take, February 20, 2024. https://example.com/essays/second-fixture/. Last modified March 10, 2024. Originally published in a fixture journal of film writing.',
+      // MLA 9: a source updated since publication is dated by the version consulted.
+      MLA: 'Writer, Sam. “Second Fixture.” Long Take, 10 Mar. 2024, https://example.com/essays/second-fixture/. Originally published in a fixture journal of film writing.',
+      // APA 7: the date of the version cited (the last update), and the original's year.
+      APA: 'Writer, S. (2024, March 10). Second Fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
+    });
+  });
+});
