@@ -97,22 +97,43 @@ export function citeEssay(essay: CitableEssay, item: CslItem): EssayCitation[] {
 }
 
 /**
+ * A date as Google Scholar's inclusion guidelines write `citation_publication_date`: "2025/4/3",
+ * or the year alone ("2025") when the day is not known; Scholar has no form for a year and a month.
+ */
+export function scholarDate({ year, month, day }: PartialDate): string {
+  return month !== undefined && day !== undefined ? `${year}/${month}/${day}` : String(year);
+}
+
+/**
  * Highwire Press `citation_*` meta tags, which Google Scholar asks for and Zotero's Embedded
- * Metadata translator reads: title, authors when credited, date (`YYYY/MM/DD`, or as much of it as
- * is known), the site as the journal's title, the page's address, the language.
+ * Metadata translator reads: title, the author when credited, the date in Scholar's form, the
+ * page's address, the language.
+ *
+ * No `citation_journal_title`, nor any tag that names a kind of publication
+ * (`citation_conference_title`, `citation_book_title`, `citation_inbook_title`,
+ * `citation_dissertation_institution`, `citation_technical_report_institution`): the translator
+ * takes any of them as the item's type, over everything else, and `citation_journal_title` files
+ * an essay as a journal article in a journal named "Long Take". Without them the page's
+ * `og:type` "article" and `og:site_name` decide, and the essay is saved as what every download
+ * says it is: a post on a website (CSL `post-weblog`, RIS `BLOG`, Zotero's blog post).
  */
 export function citationMeta(essay: CitableEssay, url: string): { name: string; content: string }[] {
-  const { year, month, day } = essay.published;
-  const date = [year, month, day]
-    .filter((part) => part !== undefined)
-    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
-    .join('/');
   return [
     { name: 'citation_title', content: essay.title },
     ...(essay.author ? [{ name: 'citation_author', content: essay.author }] : []),
-    { name: 'citation_publication_date', content: date },
-    { name: 'citation_journal_title', content: SITE_NAME },
+    { name: 'citation_publication_date', content: scholarDate(essay.published) },
     { name: 'citation_public_url', content: url },
     { name: 'citation_language', content: SITE_LANGUAGE },
   ];
 }
+
+/** The `citation_*` tags that make Zotero's Embedded Metadata translator type an item by them (see `citationMeta`). */
+export const TYPING_CITATION_TAGS = [
+  'citation_journal_title',
+  'citation_conference_title',
+  'citation_conference',
+  'citation_book_title',
+  'citation_inbook_title',
+  'citation_dissertation_institution',
+  'citation_technical_report_institution',
+] as const;

@@ -1,8 +1,16 @@
 /**
  * Downloads for reference managers, written by the build: BibTeX, RIS and CSL-JSON, from CSL-JSON
- * items, through citation-js's own output plugins (so its input plugins, and the tests, read them
- * back). BibTeX is ASCII with LaTeX escapes, as classic BibTeX expects: "…" becomes "...", curly
- * quotes become LaTeX's; RIS and CSL-JSON are UTF-8 and keep every character.
+ * items. citation-js maps the fields (its input plugins, and the tests, read them back); this
+ * module writes the files itself, where citation-js's writers break an import: RIS lines are never
+ * wrapped (readers join a wrapped line with a space, inside a word) and an `ID` is the whole id
+ * (citation-js cuts it to 20 characters); a BibTeX month is the month's macro (`may`) with the day
+ * in `day`, as BibTeX styles sort and print them.
+ *
+ * BibTeX is ASCII with LaTeX escapes, as classic BibTeX expects: "…" becomes "...", curly quotes
+ * become LaTeX's; RIS and CSL-JSON are UTF-8 and keep every character.
+ *
+ * Keys and IDs are the site's own ids (an essay's, a work's: lower case, digits and hyphens,
+ * which BibTeX keys allow), stable from build to build.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -11,11 +19,8 @@ import type { CslItem } from './csl';
 import { CREATOR_ROLES, SOURCE_KINDS, sourceKind } from './source-kinds';
 
 const bibtexConfig = plugins.config.get('@bibtex') as {
-  format: { useIdAsLabel: boolean };
   types: { bibtex: { target: Record<string, string> } };
 };
-// Citation keys are the site's own ids (an essay's, a work's), stable from build to build.
-bibtexConfig.format.useIdAsLabel = true;
 // Each kind's BibTeX entry type is the one its record declares (citation-js writes @misc for a CSL type it has no entry for).
 for (const kind of SOURCE_KINDS) {
   const { types, journalTypes } = sourceKind(kind);
@@ -30,25 +35,85 @@ export const EXPORT_FORMATS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
+/** CSL types published on the web with nothing but a site around them: an essay here, a web page. */
+const WEB_TYPES: ReadonlySet<string> = new Set(['post-weblog', 'webpage']);
+
+/** BibTeX's month macros, which every style knows and prints in its own language. */
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
 /**
- * What BibTeX's fields cannot say otherwise: a web publication's @misc entry has no field for the
- * site, so the site goes in `publisher`, which BibTeX styles print and parsers read back; BibTeX
- * knows only authors, so a work's creators in another role (a film's directors) are its authors,
- * as its primary creators.
+ * What BibTeX's fields cannot say otherwise: BibTeX knows only authors, so a work's creators in
+ * another role (a film's directors) are its authors, as its primary creators.
  */
 function forBibtex(item: CslItem): CslItem {
-  const web = item.type === 'post-weblog' || item.type === 'webpage';
   const creators = CREATOR_ROLES.map((role) => item[role]).find((names) => names !== undefined);
-  return {
-    ...item,
-    ...(web && !item.publisher && item['container-title'] ? { publisher: item['container-title'] } : {}),
-    ...(creators && !item.author ? { author: creators } : {}),
-  };
+  return { ...item, ...(creators && !item.author ? { author: creators } : {}) };
+}
+
+/** One BibTeX entry as citation-js maps it: its type, key and fields, each a LaTeX string. */
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/**
+ * An entry as the file writes it. A web publication (an essay of this site, a web page) is an
+ * `@misc` with its site in `howpublished`, the one field plain.bst and plainnat.bst print for
+ * `@misc` (they never print its `publisher`); the date is `year`, `month` as a macro and `day`.
+ */
+function bibtexEntry(item: CslItem, mapped: BibtexEntry): string {
+  const fields: [string, string][] = [];
+  const web = WEB_TYPES.has(item.type);
+  const [, month, day] = item.issued?.['date-parts'][0] ?? [];
+  for (const [field, value] of Object.entries(mapped.properties)) {
+    if (field === 'month') continue;
+    // citation-js gives an @misc its URL again as `howpublished`; a web publication's is its site.
+    if (web && (field === 'howpublished' || (field === 'publisher' && !item.publisher))) continue;
+    fields.push([field, `{${value}}`]);
+    if (field === 'year' && month !== undefined) {
+      fields.push(['month', BIBTEX_MONTHS[month - 1]!]);
+      if (day !== undefined) fields.push(['day', `{${day}}`]);
+    }
+  }
+  if (web && item['container-title'] && !item.publisher) {
+    const site = (
+      new Cite([{ id: 'site', type: 'book', title: item['container-title'] }]).format('bibtex', { format: 'object' }) as BibtexEntry[]
+    )[0]!;
+    fields.push(['howpublished', `{${site.properties.title}}`]);
+  }
+  const type = web ? 'misc' : mapped.type;
+  return `@${type}{${item.id},\n${fields.map(([field, value]) => `\t${field} = ${value},\n`).join('')}}\n`;
+}
+
+/** Items as a BibTeX file. */
+function bibtexFile(items: readonly CslItem[]): string {
+  const mapped = new Cite(items.map((item) => forBibtex(item))).format('bibtex', { format: 'object' }) as BibtexEntry[];
+  return items.map((item, index) => bibtexEntry(item, mapped[index]!)).join('\n');
+}
+
+/**
+ * Items as an RIS file: one `TAG  - value` line per value, never wrapped; `ID` the item's whole id;
+ * a web page's site in `T2`, which citation-js leaves out for a web page (`ELEC`).
+ */
+function risFile(items: readonly CslItem[]): string {
+  const records = new Cite([...items]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  return records
+    .map((record, index) => {
+      const item = items[index]!;
+      const tags: Record<string, string | string[]> = { ...record, ID: item.id };
+      if (item['container-title'] && tags.T2 === undefined) tags.T2 = item['container-title'];
+      const { TY, ...rest } = tags;
+      const lines = [`TY  - ${String(TY)}`];
+      for (const [tag, values] of Object.entries(rest)) for (const value of [values].flat()) lines.push(`${tag}  - ${String(value)}`);
+      lines.push('ER  - ');
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
 }
 
 /** `items` in one of the download formats, as the file's text. */
 export function exportItems(items: readonly CslItem[], format: ExportFormat): string {
   if (format === 'csljson') return `${JSON.stringify(items, null, 2)}\n`;
-  const cite = new Cite(format === 'bibtex' ? items.map((item) => forBibtex(item)) : [...items]);
-  return cite.format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' });
+  return format === 'bibtex' ? bibtexFile(items) : risFile(items);
 }
