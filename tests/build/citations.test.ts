@@ -12,6 +12,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CslItem } from '../../src/server/citations/csl';
+import { TYPING_CITATION_TAGS } from '../../src/server/citations/essay-citation';
+import { checkBibtex, checkCslJson, checkRis } from '../unit/export-read-back';
 import { bibliographyDownloadProblems, DOWNLOAD_FORMATS, essayDownloadProblems } from './citation-downloads';
 import { BUILDS, builtFolder, ensureBuilt, PROJECT_ROOT } from './support';
 
@@ -132,11 +135,19 @@ describe.each(LAUNCH_ESSAYS)('the essay %s', (essay) => {
     const title = text(findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'h1')[0]!);
     expect(tags).toEqual({
       citation_title: title,
-      citation_publication_date: expect.stringMatching(/^\d{4}(\/\d{2}){0,2}$/),
-      citation_journal_title: 'Long Take',
+      // Google Scholar's forms: "2025/4/3", or the year alone.
+      citation_publication_date: expect.stringMatching(/^\d{4}(\/[1-9]\d?\/[1-9]\d?)?$/),
       citation_public_url: `https://example.com/essays/${essay}/`,
       citation_language: 'en',
     });
+  });
+
+  it('is typed as a web essay by Zotero’s Embedded Metadata translator: og:type article, no tag that types it otherwise', () => {
+    const meta = findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'meta');
+    const names = meta.map((node) => String(node.properties.name ?? node.properties.property ?? ''));
+    expect(meta.filter((node) => node.properties.property === 'og:type').map((node) => node.properties.content)).toEqual(['article']);
+    expect(names).toContain('citation_title');
+    expect(names.filter((name) => (TYPING_CITATION_TAGS as readonly string[]).includes(name))).toEqual([]);
   });
 
   it('lists its sources as CSL-JSON too, one item per source in its list', () => {
@@ -157,11 +168,56 @@ describe.each(LAUNCH_ESSAYS)('the essay %s', (essay) => {
     const file = path.join(dist, 'essays', essay, `citation.${format}`);
     expect(essayDownloadProblems(file, format, { title, url: `https://example.com/essays/${essay}/` })).toEqual([]);
   });
+  it('offers its citation as .bib, .ris and .json files that two readers each read back whole', () => {
+    const folder = path.join(dist, 'essays', essay);
+    const read = (extension: string) => readFileSync(path.join(folder, `citation.${extension}`), 'utf8');
+    const items = JSON.parse(read('json')) as CslItem[];
+    const title = text(findAll(page(dist, `essays/${essay}/`), (node) => node.tagName === 'h1')[0]!);
+    expect(items).toMatchObject([{ id: essay, type: 'post-weblog', title, URL: `https://example.com/essays/${essay}/` }]);
+    checkAll(read, items);
+  });
 });
 
 describe('the whole bibliography’s downloads', () => {
-  it.each(DOWNLOAD_FORMATS)('/sources/all.%s holds every work', (format) => {
-    expect(bibliographyDownloadProblems(path.join(dist, 'sources', `all.${format}`), format, 9)).toEqual([]);
+  it.each(DOWNLOAD_FORMATS)('/sources/all.%s holds every work (the references that are not works left out)', (format) => {
+    expect(bibliographyDownloadProblems(path.join(dist, 'sources', `all.${format}`), format, 6)).toEqual([]);
+  });
+});
+
+/** Checks the BibTeX, RIS and CSL-JSON files of one download against the CSL-JSON's items. */
+function checkAll(read: (extension: string) => string, items: CslItem[]) {
+  checkCslJson(read('json'), items);
+  checkBibtex(read('bib'), items);
+  checkRis(read('ris'), items);
+}
+
+describe.each([
+  // The launch site's nine works less the three that are descriptions, not works (Adler's idea, two bundles of unnamed interviews).
+  { site: 'launch', folder: () => dist, count: 6 },
+  { site: 'fixture', folder: () => fixture, count: 3 },
+])('the $site site’s whole bibliography', ({ folder, count }) => {
+  it('is downloadable as .bib, .ris and .json, every work read back whole by two readers each', () => {
+    const read = (extension: string) => readFileSync(path.join(folder(), 'sources', `all.${extension}`), 'utf8');
+    const items = JSON.parse(read('json')) as CslItem[];
+    expect(items).toHaveLength(count);
+    checkAll(read, items);
+  });
+});
+
+describe('the fixture site’s essays', () => {
+  it.each(FIXTURE_ESSAYS)('offer %s’s citation in files two readers each read back whole', (essay) => {
+    const read = (extension: string) => readFileSync(path.join(fixture, 'essays', essay, `citation.${extension}`), 'utf8');
+    checkAll(read, JSON.parse(read('json')) as CslItem[]);
+  });
+});
+
+describe('the launch site’s bibliography download', () => {
+  it('keeps the Wikipedia article’s site, and leaves out the references that are not works', () => {
+    const items = JSON.parse(readFileSync(path.join(dist, 'sources', 'all.json'), 'utf8')) as CslItem[];
+    expect(items.find((item) => item.title === 'Andrea Werhun')).toMatchObject({ type: 'webpage', 'container-title': 'Wikipedia' });
+    expect(readFileSync(path.join(dist, 'sources', 'all.ris'), 'utf8')).toContain('T2  - Wikipedia\n');
+    expect(items.map((item) => item.title)).toContain('Modern Whore');
+    expect(items.map((item) => item.title)).not.toContain('Interviews on the making of Anora');
   });
 });
 

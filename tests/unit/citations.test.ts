@@ -46,9 +46,10 @@ describe.each([
   },
   {
     id: 'filmmaker-2024',
-    note: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker 33, no. 1 (2024): 68, accessed April 3, 2025.',
+    // A magazine, cited by date though it numbers volumes (CMOS 17 14.171).
+    note: 'Scott Macaulay, “Swept Off Her Feet,” Filmmaker, 2024, 68, accessed April 3, 2025.',
     pinpoint: '68',
-    bibliography: 'Macaulay, Scott. “Swept Off Her Feet.” Filmmaker 33, no. 1 (2024). Accessed April 3, 2025.',
+    bibliography: 'Macaulay, Scott. “Swept Off Her Feet.” Filmmaker, 2024. Accessed April 3, 2025.',
   },
   {
     id: 'indiewire-2024',

@@ -23,12 +23,19 @@ import { sourceSchema } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
 
-/** Each kind with each set of types it declares: the journal types apply to a source with a volume. */
+/** Each kind with each set of types it declares: the journal types apply to a source with a volume, the container's to one that says what holds it. */
 const CASES = SOURCE_KINDS.flatMap((kind) => {
-  const { types, journalTypes } = sourceKind(kind);
+  const { types, journalTypes, containerTypes } = sourceKind(kind);
   return [
     { kind, variant: 'itself', extra: {}, types },
     ...(journalTypes ? [{ kind, variant: 'with a volume', extra: { volume: 3 }, types: journalTypes }] : []),
+    // What holds it decides over a volume: a magazine with volumes is still cited as a magazine.
+    ...Object.entries(containerTypes ?? {}).map(([containerType, types]) => ({
+      kind,
+      variant: `in a ${containerType}, with a volume`,
+      extra: { containerType, volume: 3 },
+      types,
+    })),
   ];
 });
 

@@ -127,10 +127,10 @@ export function cslDate(date: PartialDate | undefined): CslDate | undefined {
 
 /**
  * The CSL type of a source, as its kind's record says (src/server/citations/source-kinds.ts). An
- * article with a volume or an issue number is in a journal ("Filmmaker 33, no. 1 (2024)");
+ * article with a volume or an issue number and no `containerType` is in a journal ("Film Quarterly 78, no. 2 (2024)");
  * without, it is in a magazine or paper (the date follows the container).
  */
-export function cslType(source: Pick<Source, 'kind' | 'volume' | 'issue'>): CslType {
+export function cslType(source: Pick<Source, 'kind' | 'volume' | 'issue' | 'containerType'>): CslType {
   return referenceTypes(source).csl;
 }
 

@@ -23,8 +23,9 @@ const bibtexConfig = plugins.config.get('@bibtex') as {
 };
 // Each kind's BibTeX entry type is the one its record declares (citation-js writes @misc for a CSL type it has no entry for).
 for (const kind of SOURCE_KINDS) {
-  const { types, journalTypes } = sourceKind(kind);
-  for (const { csl, bibtex } of journalTypes ? [types, journalTypes] : [types]) bibtexConfig.types.bibtex.target[csl] = bibtex;
+  const { types, journalTypes, containerTypes } = sourceKind(kind);
+  for (const { csl, bibtex } of [types, journalTypes ?? types, ...Object.values(containerTypes ?? {})])
+    bibtexConfig.types.bibtex.target[csl] = bibtex;
 }
 
 /** The formats, with the file extension and media type each download is served with. */

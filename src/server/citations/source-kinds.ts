@@ -15,6 +15,14 @@ import type { SourceFields } from '../schemas/source';
 export const SOURCE_KINDS = ['article', 'book', 'chapter', 'interview', 'film', 'web', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * What holds an article, when the editor says (`containerType`): Chicago cites a magazine and a
+ * newspaper by date even when they number volumes (CMOS 17 14.171, 14.191), a journal by volume
+ * and issue (14.168), an article on a website as a web page (14.205).
+ */
+export const CONTAINER_TYPES = ['magazine', 'newspaper', 'journal', 'website'] as const;
+export type ContainerType = (typeof CONTAINER_TYPES)[number];
+
 /** A field of a source, as an editor writes it in frontmatter. */
 export type SourceField = Exclude<keyof SourceFields, 'kind'>;
 
@@ -44,8 +52,13 @@ export interface SourceKindRecord {
   /** Where its group comes in the bibliography, from 1. */
   order: number;
   types: ReferenceTypes;
-  /** Its types when it has a volume or an issue number: an article in a journal, not a magazine. */
+  /**
+   * Its types when it has a volume or an issue number and does not say what holds it: an article
+   * in a journal, not a magazine.
+   */
   journalTypes?: ReferenceTypes;
+  /** Its types by what holds it (`containerType`), for the kinds that may say (`only` lists `containerType`). */
+  containerTypes?: Record<ContainerType, ReferenceTypes>;
   /** Who the people in `authors` are, and their CSL role. */
   creators: { role: CslCreatorRole; who: string };
   /**
@@ -64,18 +77,34 @@ export interface SourceKindRecord {
   titleMayDescribe: boolean;
 }
 
+const MAGAZINE_TYPES: ReferenceTypes = { csl: 'article-magazine', coins: 'dc', zotero: 'magazineArticle', ris: 'MGZN', bibtex: 'article' };
+const JOURNAL_TYPES: ReferenceTypes = {
+  csl: 'article-journal',
+  coins: 'journal',
+  zotero: 'journalArticle',
+  ris: 'JOUR',
+  bibtex: 'article',
+};
+const WEB_PAGE_TYPES: ReferenceTypes = { csl: 'webpage', coins: 'dc', zotero: 'webpage', ris: 'ELEC', bibtex: 'misc' };
+
 /** Every kind of source and what it decides. */
 export const SOURCE_KIND_RECORDS = {
   article: {
     one: 'an article',
     heading: 'Articles',
     order: 3,
-    types: { csl: 'article-magazine', coins: 'dc', zotero: 'magazineArticle', ris: 'MGZN', bibtex: 'article' },
-    journalTypes: { csl: 'article-journal', coins: 'journal', zotero: 'journalArticle', ris: 'JOUR', bibtex: 'article' },
+    types: MAGAZINE_TYPES,
+    journalTypes: JOURNAL_TYPES,
+    containerTypes: {
+      magazine: MAGAZINE_TYPES,
+      newspaper: { csl: 'article-newspaper', coins: 'dc', zotero: 'newspaperArticle', ris: 'NEWS', bibtex: 'article' },
+      journal: JOURNAL_TYPES,
+      website: WEB_PAGE_TYPES,
+    },
     creators: { role: 'author', who: 'its authors' },
     pinpoint: 'place',
     required: ['title'],
-    only: [],
+    only: ['containerType'],
     titleMayDescribe: false,
   },
   book: {
@@ -127,7 +156,7 @@ export const SOURCE_KIND_RECORDS = {
     one: 'a web page',
     heading: 'Web pages',
     order: 6,
-    types: { csl: 'webpage', coins: 'dc', zotero: 'webpage', ris: 'ELEC', bibtex: 'misc' },
+    types: WEB_PAGE_TYPES,
     creators: { role: 'author', who: 'its authors' },
     pinpoint: 'place',
     required: ['title'],
@@ -153,9 +182,19 @@ export const sourceKind = (kind: SourceKind): SourceKindRecord => SOURCE_KIND_RE
 /** The kinds in the order the bibliography shows them. */
 export const BIBLIOGRAPHY_ORDER: readonly SourceKind[] = [...SOURCE_KINDS].sort((a, b) => sourceKind(a).order - sourceKind(b).order);
 
-/** The types a source is written with: its kind's, or its kind's journal types when it has a volume or an issue. */
-export function referenceTypes(source: { kind: SourceKind; volume?: unknown; issue?: unknown }): ReferenceTypes {
+/**
+ * The types a source is written with: those of what holds it when it says (`containerType`), else
+ * its kind's, or its kind's journal types when it has a volume or an issue.
+ */
+export function referenceTypes(source: {
+  kind: SourceKind;
+  volume?: unknown;
+  issue?: unknown;
+  containerType?: ContainerType | undefined;
+}): ReferenceTypes {
   const record = sourceKind(source.kind);
+  const byContainer = source.containerType && record.containerTypes?.[source.containerType];
+  if (byContainer) return byContainer;
   const inJournal = source.volume !== undefined || source.issue !== undefined;
   return inJournal && record.journalTypes ? record.journalTypes : record.types;
 }

@@ -4,7 +4,7 @@
  * its id on the site. A web page's archived copy is in `archive` and `archive_location`, as Zotero
  * records a Wayback Machine copy.
  */
-import { cslItem } from '../citations/csl';
+import { cslItem, isDescribedOnly } from '../citations/csl';
 import { essayItem } from '../citations/essay-citation';
 import { EXPORT_FORMATS, exportItems, type ExportFormat } from '../citations/exports';
 import type { Essay } from '../content/queries';
@@ -27,11 +27,15 @@ export function essayCitationFile({ essay, format, site }: { essay: Essay; forma
   return { body: exportItems([item], format), type: EXPORT_FORMATS[format].type };
 }
 
-/** The whole bibliography in one format. */
+/**
+ * The whole bibliography in one format. A reference that is not a work (an idea, unnamed
+ * interviews: a description with nothing to find it by) stays in the essays' notes and out of a
+ * researcher's library.
+ */
 export function bibliographyFile({ works, format }: { works: readonly SiteWork[]; format: ExportFormat }): CitationFile {
   return {
     body: exportItems(
-      works.map((work) => cslItem(work.source, work.key)),
+      works.filter((work) => !isDescribedOnly(work.source)).map((work) => cslItem(work.source, work.key)),
       format,
     ),
     type: EXPORT_FORMATS[format].type,

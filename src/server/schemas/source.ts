@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../shared/site';
-import { SOURCE_KINDS, sourceKind, type SourceField, type SourceKind } from '../citations/source-kinds';
+import { CONTAINER_TYPES, SOURCE_KINDS, sourceKind, type SourceField, type SourceKind } from '../citations/source-kinds';
 import { parseTimecode } from '../citations/timecode';
 import { partialDate } from './partial-date';
 
@@ -41,6 +41,8 @@ function sourceFields(today: Date) {
     title: text('title'),
     /** What holds it: newspaper, magazine, journal, book or website. */
     container: text('container').optional(),
+    /** For an article: what kind of publication `container` is (a magazine is cited by date, a journal by volume). */
+    containerType: z.enum(CONTAINER_TYPES, { error: `containerType must be one of ${CONTAINER_TYPES.join(', ')}` }).optional(),
     /** Publisher, for books and films. */
     publisher: text('publisher').optional(),
     /** "Expanded edition", "2nd ed.". */
