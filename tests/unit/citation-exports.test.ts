@@ -76,6 +76,7 @@ const SOURCES: CslItem[] = [
       edition: 'Expanded edition',
       date: '2022',
       originalDate: '2018',
+      isbn: '978-0-00-000000-2',
     }),
   ),
   cslItem(
@@ -126,6 +127,21 @@ const SOURCES: CslItem[] = [
     }),
   ),
   cslItem(source({ id: 'wikipedia-werhun', kind: 'web', title: 'Andrea Werhun', container: 'Wikipedia' })),
+  cslItem(
+    source({
+      id: 'journal-source',
+      kind: 'article',
+      authors: ['Ann Critic'],
+      title: 'A Study',
+      container: 'A Film Journal',
+      containerType: 'journal',
+      volume: 78,
+      issue: 2,
+      pages: '10–20',
+      date: '2024',
+      doi: '10.1234/example.2024.78.2.10',
+    }),
+  ),
   cslItem(
     source({
       id: 'chapter-source',
@@ -254,6 +270,15 @@ describe('COinS', () => {
     expect(kev.get(title[0]!)).toEqual([title[1]]);
     expect(kev.get('rft.au')).toEqual([sources[item]!.authors![0]]);
     expect(kev.get('rft.date')).toEqual([sources[item]!.date!.iso]);
+  });
+
+  it('gives a book’s ISBN and an article’s DOI as Zotero’s reader takes them', () => {
+    const book = fields(coins(source({ id: 'b', kind: 'book', title: 'Modern Whore', isbn: '978-0-00-000000-2' })));
+    expect(book.get('rft.isbn')).toEqual(['978-0-00-000000-2']);
+    const article = fields(
+      coins(source({ id: 'j', kind: 'article', title: 'A Study', container: 'A Journal', volume: 1, doi: '10.1234/example.1' })),
+    );
+    expect(article.get('rft_id')).toEqual(['info:doi/10.1234/example.1']);
   });
 
   it('gives a web page Zotero’s item type and its address', () => {

@@ -284,6 +284,27 @@ describe('the house style, one kind of source at a time', () => {
     ]);
   });
 
+  it('prints and links a DOI as its address, as Chicago (CMOS 17 14.8) and APA (7th, 9.35) give it', () => {
+    const article = source({
+      kind: 'article',
+      authors: ['Ann Critic'],
+      title: 'A Study',
+      container: 'A Film Journal',
+      containerType: 'journal',
+      volume: 78,
+      issue: 2,
+      pages: '10–20',
+      date: '2024',
+      doi: '10.1234/example.2024.78.2.10',
+    });
+    expect(bibliography(article)).toBe(
+      'Critic, Ann. “A Study.” A Film Journal 78, no. 2 (2024): 10–20. https://doi.org/10.1234/example.2024.78.2.10.',
+    );
+    expect(formatCitation(article, 'note').filter((run) => run.href)).toEqual([
+      { text: 'https://doi.org/10.1234/example.2024.78.2.10', href: 'https://doi.org/10.1234/example.2024.78.2.10' },
+    ]);
+  });
+
   it.each([
     { what: 'a film’s title', input: anora, italic: ['Anora'] },
     { what: 'a book’s title', input: source(book), italic: ['Modern Whore'] },

@@ -113,6 +113,8 @@ function betterBibtex(text: string): Map<string, Fields> {
         genre: fields.type,
         issued: year === undefined ? undefined : { 'date-parts': [[year, month, day].filter((part) => part !== undefined)] },
         URL: fields.url,
+        DOI: fields.doi,
+        ISBN: fields.isbn,
         note: fields.note,
       };
       return [key, Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined))];

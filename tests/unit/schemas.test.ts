@@ -244,6 +244,24 @@ describe('essaySchema', () => {
       message: 'archiveUrl "https://archive/variety" is not an absolute https URL',
     },
     {
+      problem: 'with a DOI written as its address',
+      change: { sources: [{ ...variety, doi: 'https://doi.org/10.1525/fq.2024.78.2.10' }] },
+      path: ['sources', 0, 'doi'],
+      message: 'doi is a DOI such as 10.1525/fq.2024.78.2.10 (no https://doi.org/ before it)',
+    },
+    {
+      problem: 'with an ISBN of the wrong length',
+      change: { sources: [{ ...variety, isbn: '978-0-7710' }] },
+      path: ['sources', 0, 'isbn'],
+      message: 'isbn is an ISBN of 10 or 13 digits (hyphens allowed), such as 978-0-7710-9857-7',
+    },
+    {
+      problem: 'with an article in a kind of publication the site does not know',
+      change: { sources: [{ ...variety, containerType: 'zine' }] },
+      path: ['sources', 0, 'containerType'],
+      message: 'containerType must be one of magazine, newspaper, journal, website',
+    },
+    {
       problem: 'with two sources of one id',
       change: { sources: [variety, { ...variety, title: 'Another article' }] },
       path: ['sources', 1, 'id'],

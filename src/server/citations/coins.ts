@@ -41,7 +41,14 @@ export function coins(source: Source): string {
     );
   }
   for (const author of source.authors ?? []) pairs.push(['rft.au', author]);
-  pairs.push(['rft.date', source.date?.iso], ['rft.pages', source.pages], ['rft_id', source.url]);
+  pairs.push(
+    ['rft.date', source.date?.iso],
+    ['rft.pages', source.pages],
+    ['rft.isbn', source.isbn],
+    ['rft_id', source.url],
+    // Zotero's reader takes a DOI from an `info:doi/` identifier.
+    ['rft_id', source.doi ? `info:doi/${source.doi}` : undefined],
+  );
   return pairs
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined)
     .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)

@@ -84,6 +84,8 @@ export interface CslItem extends Partial<Record<CslCreatorRole, CslName[]>> {
   'original-date'?: CslDate;
   accessed?: CslDate;
   URL?: string;
+  DOI?: string;
+  ISBN?: string;
   archive?: string;
   archive_location?: string;
   note?: string;
@@ -167,6 +169,8 @@ export function cslItem(source: Source, id = source.id): CslItem {
     'original-date': cslDate(source.originalDate),
     accessed: cslDate(source.accessed),
     URL: source.url,
+    DOI: source.doi,
+    ISBN: source.isbn,
     note: source.note,
   };
   if (source.archiveUrl) {

@@ -57,6 +57,20 @@ function sourceFields(today: Date) {
     originalDate: partialDate(today).optional(),
     /** Where to read it: an absolute https URL. */
     url: httpsUrl('url').optional(),
+    /** The work's DOI, as registered ("10.1525/fq.2024.78.2.10"), without "https://doi.org/": the styles print and link it. */
+    doi: z
+      .string()
+      .trim()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi is a DOI such as 10.1525/fq.2024.78.2.10 (no https://doi.org/ before it)' })
+      .optional(),
+    /** A book's ISBN, 10 or 13 digits, hyphens as printed. */
+    isbn: z
+      .string()
+      .trim()
+      .refine((value) => /^(\d{9}[\dX]|\d{13})$/.test(value.replace(/[-\s]/g, '')), {
+        error: 'isbn is an ISBN of 10 or 13 digits (hyphens allowed), such as 978-0-7710-9857-7',
+      })
+      .optional(),
     /** A permanent copy (Wayback Machine, archive.today): an absolute https URL. */
     archiveUrl: httpsUrl('archiveUrl').optional(),
     /** When the archived copy was made. */
