@@ -427,7 +427,18 @@ describe('the citation files', () => {
     expect(own.type).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
     expect(JSON.parse(own.body)).toMatchObject([{ id: 'cost', URL: 'https://example.com/essays/cost/' }]);
     const source = sourceSchema(TODAY).parse({ id: 'own', kind: 'book', authors: ['Ann Author'], title: 'A Book', date: '2020' });
-    const all = bibliographyFile({ works: [{ key: 'cost--own', source }] as never, format: 'csljson' });
+    // A description with nothing to find it by (an idea) is not a work: it stays out of the file.
+    const idea = sourceSchema(TODAY).parse({
+      id: 'idea',
+      kind: 'other',
+      authors: ['Alfred Adler'],
+      title: 'On the feeling of inferiority',
+    });
+    const works = [
+      { key: 'cost--own', source },
+      { key: 'cost--idea', source: idea },
+    ];
+    const all = bibliographyFile({ works: works as never, format: 'csljson' });
     expect(JSON.parse(all.body)).toMatchObject([{ id: 'cost--own', title: 'A Book' }]);
   });
 });
