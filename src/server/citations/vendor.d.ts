@@ -34,6 +34,8 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: Record<string, unknown>);
     data: Record<string, unknown>[];
+    /** The items in an output format: its file's text, or with `{ format: 'object' }` the format's own records. */
+    format(format: string, options: { format: 'object' }): unknown;
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
