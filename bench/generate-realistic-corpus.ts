@@ -18,6 +18,11 @@ function launchDensity(): Density {
   return densityOf(files.map((name) => readMdx(path.join(CONTENT, 'essays', name))));
 }
 
+/** The names to search for in the corpus of `essays` (seeded: the same as a written one's), without writing it. */
+export function realisticRareNames({ essays, seed = 1 }: { essays: number; seed?: number }): string[] {
+  return realisticCorpus(essays, launchDensity(), { seed }).rareNames;
+}
+
 /** Writes the corpus into `out` (emptied first); returns what it holds and the names to search for. */
 export function generateRealisticCorpus({ essays, out, seed = 1 }: { essays: number; out: string; seed?: number }) {
   const density = launchDensity();

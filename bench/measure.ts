@@ -170,7 +170,8 @@ export async function preview(outDir: string, port: number): Promise<{ url: stri
     } catch {
       // Not up yet.
     }
-    if (tries > 200 || child.exitCode !== null) {
+    // A minute: a loaded machine starts Astro slowly.
+    if (tries > 600 || child.exitCode !== null) {
       child.kill();
       throw new Error(`astro preview of ${outDir} did not answer at ${url}: is port ${port} taken? Set BENCH_PORT.`);
     }

@@ -11,6 +11,7 @@
  *   npm run bench -- --dev                           # also npm run dev at the largest size
  *   npm run bench -- --headroom                      # also one build of 5,000 essays
  *   npm run bench -- --only dev --sizes 1000         # just one part: builds, pages, search, dev, headroom
+ *   npm run bench -- --only search --reuse-search-build   # search again on the realistic build already there
  *
  * Ports: BENCH_PORT (default 6330) and the next two. Chromium: CHROMIUM_PATH or /usr/bin/chromium.
  */
@@ -24,7 +25,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { diffFolders } from './compare.ts';
 import { editedEssay, measureDev } from './dev.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { generateRealisticCorpus } from './generate-realistic-corpus.ts';
+import { generateRealisticCorpus, realisticRareNames } from './generate-realistic-corpus.ts';
 import { lighthouseMedian } from './lighthouse.ts';
 import { baselineBuild, builtPageSize, folderSize, npmScript, preview, siteBuild, SITE_BUILD_SCRIPT, weighPage, type BuildResult } from './measure.ts';
 import { formatTable, rows, type BenchResults, type RatioPoint, type ScalePoint } from './report.ts';
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '5' },
+    'reuse-search-build': { type: 'boolean', default: false },
     dev: { type: 'boolean', default: false },
     headroom: { type: 'boolean', default: false },
     'headroom-essays': { type: 'string', default: '5000' },
@@ -176,14 +178,22 @@ async function pages(results: BenchResults, browser: Browser) {
 async function search(results: BenchResults, browser: Browser) {
   const essays = Math.max(100, LARGEST);
   const content = path.join('bench', 'corpora', `realistic-${essays}`);
-  log(`generating ${essays} realistic essays into ${content}`);
-  const corpus = generateRealisticCorpus({ essays, out: content });
-  log(`building them, cold`);
-  const build = await siteBuild(content, outDir(`realistic-${essays}`), { cold: true });
-  log(`  realistic corpus: ${seconds(build)}; searching`);
+  const built = path.join(ROOT, outDir(`realistic-${essays}`), 'pagefind', 'pagefind-entry.json');
+  let rareNames: string[];
+  if (values['reuse-search-build'] && existsSync(built)) {
+    // The corpus is seeded: its names are those of the build already there.
+    log(`reusing the build in ${outDir(`realistic-${essays}`)}; searching`);
+    rareNames = realisticRareNames({ essays });
+  } else {
+    log(`generating ${essays} realistic essays into ${content}`);
+    rareNames = generateRealisticCorpus({ essays, out: content }).rareNames;
+    log(`building them, cold`);
+    const build = await siteBuild(content, outDir(`realistic-${essays}`), { cold: true });
+    log(`  realistic corpus: ${seconds(build)}; searching`);
+  }
   const site = await preview(outDir(`realistic-${essays}`), PORT + 1);
   try {
-    const queries = { first: corpus.rareNames[Math.floor(essays / 2)]!, later: corpus.rareNames[Math.floor(essays / 3)]! };
+    const queries = { first: rareNames[Math.floor(essays / 2)]!, later: rareNames[Math.floor(essays / 3)]! };
     results.search = { essays, ...(await measureSearch(browser, site.url, path.join(ROOT, outDir(`realistic-${essays}`)), queries, Number(values['search-runs']))) };
   } catch (error) {
     const reason = error instanceof SearchUnavailable ? error.message : `${(error as Error).message}`;

@@ -8,7 +8,7 @@
  * measured, never into src/: Pagefind's documented minimum, `options({ baseUrl })`, `search(q)`,
  * `results[0].data()`, title and excerpt into the DOM.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { gzipSize } from './measure.ts';
@@ -27,6 +27,11 @@ export interface QueryFigures {
   searchGz: number;
   /** The largest responses, path and gzipped bytes: where the weight is. */
   heaviest: Array<{ path: string; gz: number }>;
+  /**
+   * Every request, in the order they started: when each started and finished, in ms from
+   * navigation start (from the submit, for a later query). What waits on what is read from it.
+   */
+  timeline: Array<{ path: string; start: number; end: number; gz: number }>;
 }
 
 export interface SearchFigures {
@@ -38,6 +43,12 @@ export interface SearchFigures {
   api: QueryFigures[];
   /** A later query on our page: the second name submitted in its field, after the first settled. */
   later: QueryFigures;
+  /** The same later query on Pagefind's API page, after its first query. */
+  apiLater: QueryFigures;
+  /** The search page's HTML as built, raw and gzipped: it must not grow with the films. */
+  searchHtml: { raw: number; gz: number };
+  /** "Did you mean": a misspelt name's search, what it suggested and what the vocabulary cost. */
+  suggestion: { query: string; suggested: string | undefined; vocabularyGz: number; requests: number };
 }
 
 /** The comparison page's file name in the built site. */
@@ -55,38 +66,54 @@ export function pagefindApiPage(base: string): string {
 <html lang="en">
 <head><meta charset="utf-8"><title>Pagefind API</title></head>
 <body>
+<main>
+<form><input type="search" aria-label="Search"></form>
 <ol id="results"></ol>
+</main>
 <script type="module">
-const query = new URLSearchParams(location.search).get('q');
 const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
 await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
-const search = await pagefind.search(query);
-const data = await search.results[0].data();
-const item = document.createElement('li');
-const link = document.createElement('a');
-link.href = data.url;
-link.textContent = data.meta.title;
-const excerpt = document.createElement('p');
-excerpt.innerHTML = data.excerpt;
-item.append(link, excerpt);
-document.getElementById('results').append(item);
+async function show(query) {
+  const search = await pagefind.search(query);
+  const data = await search.results[0].data();
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title;
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = data.excerpt;
+  item.append(link, excerpt);
+  document.getElementById('results').replaceChildren(item);
+}
+document.querySelector('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  show(document.querySelector('input').value);
+});
+await show(new URLSearchParams(location.search).get('q'));
 </script>
 </body>
 </html>
 `;
 }
 
-/** Records every response's bytes from now on; `take()` waits for their bodies and returns the totals. */
-function recordResponses(page: Page) {
-  const pending: Array<Promise<{ path: string; raw: number; gz: number }>> = [];
+/**
+ * Records every response's bytes from now on, and when its request started and ended on the page's
+ * clock less `origin()` (navigation start, or a submit); `take()` waits for their bodies and
+ * returns the totals.
+ */
+function recordResponses(page: Page, origin: () => Promise<number>) {
+  const pending: Array<Promise<{ path: string; raw: number; gz: number; start: number; end: number }>> = [];
   let on = true;
-  page.on('response', (response) => {
+  page.on('requestfinished', (request) => {
     if (!on) return;
     pending.push(
       (async () => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const gz = TEXT_TYPES.test(response.headers()['content-type'] ?? '') ? Math.min(body.length, gzipSize(body)) : body.length;
-        return { path: new URL(response.url()).pathname, raw: body.length, gz };
+        const response = await request.response();
+        const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+        const gz = TEXT_TYPES.test(response?.headers()['content-type'] ?? '') ? Math.min(body.length, gzipSize(body)) : body.length;
+        // Playwright's timing: startTime on the wall clock, responseEnd in ms after it.
+        const timing = request.timing();
+        return { path: new URL(request.url()).pathname, raw: body.length, gz, start: timing.startTime, end: timing.startTime + timing.responseEnd };
       })(),
     );
   });
@@ -94,6 +121,7 @@ function recordResponses(page: Page) {
     async take(): Promise<Omit<QueryFigures, 'ms' | 'results'>> {
       on = false;
       const responses = await Promise.all(pending);
+      const zero = await origin();
       const search = responses.filter((response) => response.path.includes('/pagefind/'));
       return {
         requests: responses.length,
@@ -101,10 +129,16 @@ function recordResponses(page: Page) {
         gz: responses.reduce((sum, response) => sum + response.gz, 0),
         searchGz: search.reduce((sum, response) => sum + response.gz, 0),
         heaviest: [...responses].sort((a, b) => b.gz - a.gz).slice(0, 5).map(({ path, gz }) => ({ path, gz })),
+        timeline: responses
+          .map(({ path, gz, start, end }) => ({ path, gz, start: Math.round(start - zero), end: Math.round(end - zero) }))
+          .sort((a, b) => a.start - b.start),
       };
     },
   };
 }
+
+/** The page's navigation start on the wall clock, as Playwright's request timings count. */
+const navigationStart = (page: Page) => () => page.evaluate(() => performance.timeOrigin);
 
 /**
  * Notes, on the page's clock, when the first element matching `selector` has been painted: the
@@ -144,7 +178,7 @@ async function firstQuery(browser: Browser, url: string, selector: string): Prom
   const context = await browser.newContext();
   const page = await context.newPage();
   await watchFirstPaint(page, selector);
-  const recorder = recordResponses(page);
+  const recorder = recordResponses(page, navigationStart(page));
   const response = await page.goto(url);
   if (!response?.ok()) throw new SearchUnavailable(`${url} answers ${response?.status()}`);
   const first = await painted(page, url);
@@ -153,13 +187,13 @@ async function firstQuery(browser: Browser, url: string, selector: string): Prom
   return { figures: { ms: first.at, results: first.count, ...bytes }, page, close: () => context.close() };
 }
 
-/** A later query on our search page: submit `term` in its field, to the list showing new results, and what that fetched. */
-async function laterQuery(page: Page, term: string): Promise<QueryFigures> {
+/** A later query: submit `term` in the page's field, to the list (`selector`'s parent) showing new results, and what that fetched. */
+async function laterQuery(page: Page, term: string, selector: string): Promise<QueryFigures> {
   const field = page.locator('main input[type="search"]');
-  if ((await field.count()) !== 1) throw new SearchUnavailable('the search page has no single search field in <main>');
+  if ((await field.count()) !== 1) throw new SearchUnavailable(`${page.url()} has no single search field in <main>`);
   await page.evaluate((selector) => {
     const state = window as unknown as { __start?: number; __end?: number; __count?: number };
-    const list = document.querySelector('[data-search-results]')!;
+    const list = document.querySelector(selector)!.parentElement!;
     const before = list.textContent;
     document.addEventListener('submit', () => (state.__start ??= performance.now()), { capture: true });
     const observer = new MutationObserver(() => {
@@ -173,12 +207,12 @@ async function laterQuery(page: Page, term: string): Promise<QueryFigures> {
       );
     });
     observer.observe(list, { childList: true, subtree: true, characterData: true });
-  }, OURS);
-  const recorder = recordResponses(page);
+  }, selector);
+  const recorder = recordResponses(page, () => page.evaluate(() => performance.timeOrigin + (window as unknown as { __start: number }).__start));
   await field.fill(term);
   await field.press('Enter');
   await page.waitForFunction(() => (window as unknown as { __end?: number }).__end !== undefined, undefined, { timeout: 10_000 }).catch(() => {
-    throw new SearchUnavailable(`the results did not change within 10 s of submitting "${term}" on the search page`);
+    throw new SearchUnavailable(`the results did not change within 10 s of submitting "${term}" on ${page.url()}`);
   });
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => {
@@ -188,9 +222,54 @@ async function laterQuery(page: Page, term: string): Promise<QueryFigures> {
   return { ...timing, ...(await recorder.take()) };
 }
 
+/** `name` with one letter changed in its first word (the third, or the last of a short word): a plausible typo. */
+export function misspell(name: string): string {
+  const [word = '', ...rest] = name.split(' ');
+  const at = Math.min(2, word.length - 1);
+  const letter = word[at] === 'e' ? 'a' : 'e';
+  return [`${word.slice(0, at)}${letter}${word.slice(at + 1)}`, ...rest].join(' ');
+}
+
+/**
+ * A word to misspell for "did you mean": one of seven letters or more from the largest piece of the
+ * site's vocabulary (`search-vocabulary/<letter>.json`), so the figure is the costliest suggestion;
+ * `fallback` if the build has no such piece.
+ */
+export function vocabularyWord(siteDir: string, fallback: string): string {
+  const folder = path.join(siteDir, 'search-vocabulary');
+  if (!existsSync(folder)) return fallback;
+  const largest = readdirSync(folder)
+    .map((file) => path.join(folder, file))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const words = largest ? (JSON.parse(readFileSync(largest, 'utf8')) as string[]).filter((word) => /^\p{L}{7,}$/u.test(word)) : [];
+  return words[Math.floor(words.length / 2)] ?? fallback;
+}
+
+/** A misspelt word searched in a fresh context: the suggestion shown and the vocabulary's bytes. */
+async function suggestionCost(browser: Browser, baseUrl: string, query: string): Promise<SearchFigures['suggestion']> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const recorder = recordResponses(page, navigationStart(page));
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+    const link = page.locator('.search-suggestion a');
+    const suggested = await link
+      .first()
+      .textContent({ timeout: 15_000 })
+      .catch(() => undefined);
+    await page.waitForLoadState('networkidle');
+    const taken = await recorder.take();
+    const vocabulary = taken.timeline.filter((response) => response.path.includes('vocabulary'));
+    return { query, suggested: suggested ?? undefined, vocabularyGz: vocabulary.reduce((sum, response) => sum + response.gz, 0), requests: vocabulary.length };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Our search page and Pagefind's API page, each `runs` times alternately in fresh contexts, on the
- * site built into `siteDir` and served at `baseUrl`; then a later query on ours.
+ * site built into `siteDir` and served at `baseUrl`; then a later query on each, the search
+ * page's HTML, and the cost of a "did you mean" suggestion.
  */
 export async function measureSearch(browser: Browser, baseUrl: string, siteDir: string, queries: SearchFigures['queries'], runs = 5): Promise<SearchFigures> {
   const bundle = await fetch(new URL('pagefind/pagefind.js', baseUrl));
@@ -202,16 +281,20 @@ export async function measureSearch(browser: Browser, baseUrl: string, siteDir: 
     const ours: QueryFigures[] = [];
     const api: QueryFigures[] = [];
     let later: QueryFigures | undefined;
+    let apiLater: QueryFigures | undefined;
     for (let run = 0; run < runs; run++) {
       const mine = await firstQuery(browser, new URL(`search/?q=${q}`, baseUrl).href, OURS);
       ours.push(mine.figures);
-      if (run === runs - 1) later = await laterQuery(mine.page, queries.later);
+      if (run === runs - 1) later = await laterQuery(mine.page, queries.later, OURS);
       await mine.close();
       const theirs = await firstQuery(browser, new URL(`${PAGEFIND_API_PAGE}?q=${q}`, baseUrl).href, API);
       api.push(theirs.figures);
+      if (run === runs - 1) apiLater = await laterQuery(theirs.page, queries.later, API);
       await theirs.close();
     }
-    return { queries, ours, api, later: later! };
+    const html = readFileSync(path.join(siteDir, 'search', 'index.html'));
+    const suggestion = await suggestionCost(browser, baseUrl, misspell(vocabularyWord(siteDir, queries.first)));
+    return { queries, ours, api, later: later!, apiLater: apiLater!, searchHtml: { raw: html.length, gz: gzipSize(html) }, suggestion };
   } finally {
     rmSync(apiFile, { force: true });
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffFolders, identical } from '../compare';
 import { editedEssay } from '../dev';
-import { pagefindApiPage } from '../search';
+import { misspell, pagefindApiPage } from '../search';
 
 describe('diffFolders', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'bench-diff-'));
@@ -70,5 +70,20 @@ describe('pagefindApiPage', () => {
     expect(page).toContain('await pagefind.search(query)');
     expect(page).toContain('search.results[0].data()');
     expect(page).not.toMatch(/<link|<style/);
+  });
+
+  it('searches again in place when its field is submitted, for the later query', () => {
+    const page = pagefindApiPage('/');
+    expect(page).toContain('<main>');
+    expect(page).toContain('<input type="search"');
+    expect(page).toContain("addEventListener('submit'");
+  });
+});
+
+describe('misspell', () => {
+  it('changes one letter of the first word, as a typo would', () => {
+    expect(misspell('Wesha')).toBe('Weeha');
+    expect(misspell('Ana Lark')).toBe('Ane Lark');
+    expect(misspell('Bo')).toBe('Be');
   });
 });

@@ -104,23 +104,26 @@ describe('issue 15’s ratios', () => {
     expect(diffText({ compared: 1473, differing: [], onlyInFirst: [], onlyInSecond: [] })).toBe('identical (1,473 files)');
   });
 
-  it('judges search by bytes and by its time against Pagefind’s own API', () => {
-    const query = (ms: number, gz: number) => ({ ms, results: 1, requests: 9, raw: gz * 2, gz, searchGz: gz - 10_000, heaviest: [] });
-    const table = formatTable(
-      rows({
-        ...base,
-        search: {
-          essays: 1000,
-          queries: { first: 'Ada Lark', later: 'Bo Fenn' },
-          ours: [query(500, 140 * 1024), query(520, 140 * 1024), query(480, 140 * 1024)],
-          api: [query(400, 100 * 1024), query(500, 100 * 1024), query(450, 100 * 1024)],
-          later: query(100, 61 * 1024),
-        },
-      }),
-    );
-    expect(table).toMatch(/✓ first query transferred, gzipped \(search bundle part\)\s+140\.0 KB/);
+  it('judges search by bytes and time against Pagefind’s own API, the page’s HTML and a suggestion’s cost', () => {
+    const query = (ms: number, gz: number) => ({ ms, results: 1, requests: 9, raw: gz * 2, gz, searchGz: gz - 10_000, heaviest: [], timeline: [] });
+    const search = {
+      essays: 1000,
+      queries: { first: 'Ada Lark', later: 'Bo Fenn' },
+      ours: [query(500, 110 * 1024), query(520, 110 * 1024), query(480, 110 * 1024)],
+      api: [query(400, 100 * 1024), query(500, 100 * 1024), query(450, 100 * 1024)],
+      later: query(100, 61 * 1024),
+      apiLater: query(90, 50 * 1024),
+      searchHtml: { raw: 40 * 1024, gz: 11 * 1024 },
+      suggestion: { query: 'Adi Lark', suggested: 'Ada Lark', vocabularyGz: 9 * 1024, requests: 1 },
+    };
+    const table = formatTable(rows({ ...base, search }));
+    expect(table).toMatch(/✓ first query transferred, gzipped, ours ÷ Pagefind’s JS API\s+1\.10× \(110\.0 KB in 9 requests ÷ 100\.0 KB in 9\)\s+≤ 1\.10×/);
     expect(table).toMatch(/✗ first result painted, ours ÷ Pagefind’s JS API \(medians\)\s+1\.11× \(500 ms ÷ 450 ms\)\s+≤ 1\.10×/);
-    expect(table).toMatch(/✗ later query transferred, gzipped\s+61\.0 KB/);
+    expect(table).toMatch(/✗ later query transferred, gzipped, ours ÷ the API page’s\s+1\.22×/);
+    expect(table).toMatch(/✓ search page HTML, gzipped\s+11\.0 KB/);
+    expect(table).toMatch(/✗ "did you mean": the vocabulary one suggestion fetches\s+9\.0 KB in 1 requests: "Adi Lark" → "Ada Lark"/);
+    const noSuggestion = formatTable(rows({ ...base, search: { ...search, suggestion: { ...search.suggestion, suggested: undefined, vocabularyGz: 1024 } } }));
+    expect(noSuggestion).toMatch(/✗ "did you mean": the vocabulary one suggestion fetches\s+1\.0 KB in 1 requests: "Adi Lark" → no suggestion/);
   });
 
   it('extrapolates a straight line through two sizes', () => {
