@@ -15,3 +15,17 @@ import './search/site-search';
 import searchPageUrl from './search/search-page.ts?worker&url';
 
 if (document.querySelector('search-page')) void import(/* @vite-ignore */ searchPageUrl);
+else {
+  // A reader who focuses the header's search field is on the way to the search page: fetch its
+  // script now, beside the index the field warms (search/header-search.ts).
+  document.getElementById('site-search-input')?.addEventListener(
+    'focus',
+    () => {
+      const hint = document.createElement('link');
+      hint.rel = 'modulepreload';
+      hint.href = searchPageUrl;
+      document.head.append(hint);
+    },
+    { once: true },
+  );
+}

@@ -101,5 +101,9 @@ export const FILMS_PAGE_SIZE = 50;
 /** How many pages the films index has in each order: one at least, even for no films. */
 export const filmsIndexPages = (films: number) => Math.max(1, Math.ceil(films / FILMS_PAGE_SIZE));
 
-/** The words "did you mean" corrects against, written with the search index (src/server/search/pagefind-index.ts). */
-export const VOCABULARY_PATH = 'search-vocabulary.json';
+/**
+ * The folder of the words "did you mean" corrects against, one file per first letter
+ * (`e.json`, `u44f.json`: vocabularyKey in src/shared/search/query.ts), written with the search
+ * index (src/server/search/pagefind-index.ts).
+ */
+export const VOCABULARY_PATH = 'search-vocabulary/';

@@ -1,8 +1,8 @@
 /**
  * The site sorts in its own language, whatever the build machine's locale. A content folder
  * whose names sort one way in English and another in Swedish (where Å and Ä follow Z) is built
- * with a Swedish locale; films, essays, sources, search filters and the vocabulary must come out
- * in English order.
+ * with a Swedish locale; films, essays, sources and the vocabulary must come out in English order.
+ * (The search page's film and director fields sort in the reader's browser, in the page's language.)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +40,8 @@ const SOURCES: Record<string, string> = {
 };
 
 const ESSAYS: Record<string, string> = {
-  'zebra-days': essay('Zebra Days', 'zebra-crossing', 'A paragraph that names the zyxtword once.'),
+  // Both words in the vocabulary's piece for "a": å sorts as a in English, after z in Swedish.
+  'zebra-days': essay('Zebra Days', 'zebra-crossing', 'A paragraph that names the azyxword once.'),
   'angel-nights': essay('Ängel Nights', 'angel', 'A paragraph that names the åbyxword once.'),
 };
 
@@ -90,12 +91,9 @@ describe('with a Swedish locale on the build machine', () => {
     expectInOrder(page('essays/zebra-days/index.html'), ['Åberg, Kalle', 'Zetterlund, Zoe']);
   });
 
-  it('offers the search page’s directors in English order', () => {
-    expectInOrder(page('search/index.html'), ['value="Åsa Åberg"', 'value="Zoe Zetterlund"']);
-  });
-
   it('orders equally frequent words of the vocabulary in English order', () => {
-    const words = JSON.parse(page('search-vocabulary.json')) as string[];
-    expect(words.filter((word) => word === 'åbyxword' || word === 'zyxtword')).toEqual(['åbyxword', 'zyxtword']);
+    const words = JSON.parse(page('search-vocabulary/a.json')) as string[];
+    expect(words).toContain('azyxword');
+    expect(words.indexOf('åbyxword')).toBeLessThan(words.indexOf('azyxword'));
   });
 });

@@ -65,7 +65,7 @@ describe('a build of adversarial spoiler content (tests/fixtures/spoiler-content
       'essays/inline-only/index.html',
       'essays/gated-strong/index.html',
       'films/alpha/index.html',
-      'search-vocabulary.json',
+      'search-vocabulary/index.json',
     ])
       expect(files).toContain(file);
     expect(files.filter((file) => file.startsWith('pagefind/fragment/')).length).toBeGreaterThan(5);

@@ -109,9 +109,12 @@ export function otherLeaks(site: BuiltSite, phrase: string): string[] {
     });
 }
 
-/** The site's search vocabulary, lower-cased. */
+/** The site's search vocabulary, every piece of it (`search-vocabulary/<letter>.json`), lower-cased. */
 export const vocabulary = (site: BuiltSite) =>
-  (JSON.parse(read(site, 'search-vocabulary.json').toString('utf8')) as string[]).map((word) => word.toLowerCase());
+  site.files
+    .filter((file) => file.startsWith('search-vocabulary/') && file !== 'search-vocabulary/index.json')
+    .flatMap((file) => JSON.parse(read(site, file).toString('utf8')) as string[])
+    .map((word) => word.toLowerCase());
 
 /** The words found only in spoilers that the vocabulary holds. */
 export const vocabularyLeaks = (site: BuiltSite) => SPOILER_WORDS.filter((word) => vocabulary(site).includes(word.toLowerCase()));
@@ -124,6 +127,6 @@ export function allLeaks(site: BuiltSite): string[] {
       ...fragmentLeaks(site, phrase, scopes),
       ...otherLeaks(site, phrase),
     ]),
-    ...vocabularyLeaks(site).map((word) => `search-vocabulary.json: ${word}`),
+    ...vocabularyLeaks(site).map((word) => `search-vocabulary: ${word}`),
   ];
 }

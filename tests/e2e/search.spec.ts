@@ -204,15 +204,115 @@ test('an essay loads no search code until the reader goes to search', async ({ p
   await page.goto(PAGES.shortEssay);
   await page.waitForLoadState('networkidle');
   expect(searchRequests).toEqual([]);
-  // Focusing the field warms the index, so the first results do not wait on a cold start.
+  // Focusing the field warms the index and fetches the search page's script, so the first results do not wait on a cold start.
   await page.locator('#site-search-input').focus();
   await expect.poll(() => searchRequests.some((url) => url.endsWith('pagefind/pagefind.js'))).toBe(true);
+  await expect.poll(() => searchRequests.some((url) => /\/search-page[\w-]*\.js$/.test(url))).toBe(true);
+  await expect.poll(() => searchRequests.some((url) => /\/wasm\.en\.pagefind$/.test(url))).toBe(true);
 });
 
 test('a film an essay only discusses finds it: filtered to Hustlers, the short essay', async ({ page }) => {
   await searchFor(page, 'Anora');
-  await page.getByLabel('Film', { exact: true }).selectOption('Hustlers (2019)');
+  const film = page.getByRole('combobox', { name: 'Film' });
+  await film.fill('Hustlers');
+  await page.getByRole('option', { name: 'Hustlers (2019)' }).click();
   await expect(results(page)).toHaveCount(1);
   await expect(resultTitled(page, 'A Stripping Vision…')).toHaveCount(1);
   await expect(page).toHaveURL(/[?&]film=Hustlers/);
+});
+
+test('a result’s badges name each film it spoils, with its level for that film', async ({ page }) => {
+  await searchFor(page, 'Werhun');
+  const short = resultTitled(page, 'A Stripping Vision…');
+  await expect(short.locator('.spoiler-badge')).toHaveText(['Mild spoilers for Anora', 'Major spoilers for Pretty Woman, ending revealed']);
+  await expect(short).toContainText('Essay on Anora (2024)');
+});
+
+test.describe('the film filter, a combobox', () => {
+  test('by keyboard: typing lists matching films, arrows move, Enter picks, Escape closes then clears', async ({ page }) => {
+    await searchFor(page, 'Anora');
+    await expect(results(page)).toHaveCount(3);
+    const film = page.getByRole('combobox', { name: 'Film' });
+    await expect(film).toHaveAttribute('aria-expanded', 'false');
+    await film.focus();
+    await film.pressSequentially('hust');
+    const listbox = page.getByRole('listbox', { name: 'Film' });
+    await expect(listbox).toBeVisible();
+    await expect(film).toHaveAttribute('aria-expanded', 'true');
+    await expect(listbox.getByRole('option')).toHaveText(['Hustlers (2019)']);
+
+    await film.press('ArrowDown');
+    const option = listbox.getByRole('option', { name: 'Hustlers (2019)' });
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    await expect(film).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+    await film.press('Enter');
+    await expect(film).toHaveValue('Hustlers (2019)');
+    await expect(listbox).toBeHidden();
+    await expect(film).toBeFocused();
+    await expect(results(page)).toHaveCount(1);
+    await expect(page).toHaveURL(/[?&]film=Hustlers\+%282019%29/);
+
+    // Escape closes an open list and keeps the value; with the list closed, it clears the field.
+    await film.press('ArrowDown');
+    await expect(listbox).toBeVisible();
+    await film.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(film).toHaveValue('Hustlers (2019)');
+    await film.press('Escape');
+    await expect(film).toHaveValue('');
+    await expect(results(page)).toHaveCount(3);
+    await expect(page).not.toHaveURL(/film=/);
+  });
+
+  test('by pointer, on a phone’s width: the list fits the screen and a click picks a film', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await searchFor(page, 'Anora');
+    const film = page.getByRole('combobox', { name: 'Film' });
+    await film.click();
+    await film.fill('an');
+    const listbox = page.getByRole('listbox', { name: 'Film' });
+    const options = listbox.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const box = (await listbox.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await listbox.getByRole('option', { name: 'Anora (2024)' }).click();
+    await expect(film).toHaveValue('Anora (2024)');
+    await expect(film).toBeFocused();
+    await expect(results(page)).toHaveCount(3);
+    await expect(page).toHaveURL(/[?&]film=Anora/);
+  });
+
+  test('the director filter works the same way, and a URL’s typed film is resolved to the film it means', async ({ page }) => {
+    await page.goto(`${PAGES.search}?q=Anora&film=hustlers`);
+    const film = page.getByRole('combobox', { name: 'Film' });
+    await expect(film).toHaveValue('Hustlers (2019)');
+    await expect(results(page)).toHaveCount(1);
+    await expect(page).toHaveURL(/film=Hustlers\+%282019%29/);
+
+    const director = page.getByRole('combobox', { name: 'Director' });
+    await director.fill('Sean');
+    await expect(page.getByRole('listbox', { name: 'Director' }).getByRole('option', { name: 'Sean Baker' })).toBeVisible();
+  });
+
+  test('the page’s HTML lists no film and no director: the values come from the index when the field is used', async ({ page }) => {
+    const html = await (await page.request.get(PAGES.search)).text();
+    expect(html).toContain('name="film"');
+    expect(html).not.toContain('Hustlers (2019)');
+    expect(html).not.toContain('Sean Baker');
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search form still sends its words and a typed film to the search page’s address', async ({ page }) => {
+    await page.goto(PAGES.search);
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await page.getByLabel('Search essays and films').fill('Werhun');
+    await page.getByLabel('Film', { exact: true }).fill('hustlers');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/search\/\?q=Werhun&film=hustlers/);
+    await expect(page.getByRole('search')).toBeVisible();
+  });
 });

@@ -8,9 +8,13 @@ import {
   filmFilterLabel,
   normalizeQuery,
   suggestQuery,
+  vocabularyKey,
   vocabularyOf,
+  vocabularyPieces,
   wordsOf,
 } from '../../src/shared/search/query';
+import { matchOptions, resolveOption } from '../../src/shared/search/filter-options';
+import { encodeSpoilerBadges, parseSpoilerBadges, spoilerBadges } from '../../src/shared/spoilers/words';
 import { compareText } from '../../src/shared/site';
 
 describe('normalizeQuery', () => {
@@ -127,5 +131,82 @@ describe('excerptRuns', () => {
   it('tolerates unbalanced marks and odd entities', () => {
     expect(excerptRuns('<mark>open')).toEqual([{ text: 'open', marked: true }]);
     expect(excerptRuns('&bogus; &#0; &#x1F3AC;')).toEqual([{ text: '&bogus; &#0; 🎬', marked: false }]);
+  });
+});
+
+describe('the film and director comboboxes', () => {
+  const films = ['Anora (2024)', 'Pretty Woman (1990)', 'Hustlers (2019)', 'Élite Squad (2007)', 'The Hustler (1961)'];
+
+  it('lists values that start with the typed text first, then a word that does, then any that contain it', () => {
+    expect(matchOptions(films, 'hust')).toEqual(['Hustlers (2019)', 'The Hustler (1961)']);
+    expect(matchOptions(films, 'or')).toEqual(['Anora (2024)']);
+    expect(matchOptions(films, 'wom')).toEqual(['Pretty Woman (1990)']);
+  });
+
+  it('ignores case and accents, lists everything for nothing typed, and stops at the limit', () => {
+    expect(matchOptions(films, 'ELITE')).toEqual(['Élite Squad (2007)']);
+    expect(matchOptions(films, '  ')).toEqual(films);
+    expect(matchOptions(films, '', 2)).toEqual(films.slice(0, 2));
+  });
+
+  it('resolves a typed text to the one value it means, and to none when it means several', () => {
+    expect(resolveOption(films, 'anora (2024)')).toBe('Anora (2024)');
+    expect(resolveOption(films, 'pretty')).toBe('Pretty Woman (1990)');
+    expect(resolveOption(films, 'elite squad (2007)')).toBe('Élite Squad (2007)');
+    expect(resolveOption(films, 'the')).toBe('The Hustler (1961)');
+    expect(resolveOption(['Hustlers (2019)', 'Hustlers (2031)'], 'hustlers')).toBeUndefined();
+    expect(resolveOption(films, 'Zardoz')).toBeUndefined();
+    expect(resolveOption(films, '')).toBeUndefined();
+  });
+});
+
+describe('the vocabulary in pieces', () => {
+  it('puts a word in the piece of its first letter, without accents, with a plain file name for any script', () => {
+    expect(vocabularyKey('Werhun')).toBe('w');
+    expect(vocabularyKey('Émigré')).toBe('e');
+    expect(vocabularyKey('Ваня')).toBe(`u${'в'.codePointAt(0)!.toString(16)}`);
+    expect(vocabularyKey('1990s')).toBe('1');
+  });
+
+  it('splits the vocabulary by first letter, keeping its order (most frequent first) in each piece', () => {
+    const pieces = vocabularyPieces(['the', 'Werhun', 'Tupperware', 'world', 'émigré', 'Ezample']);
+    expect(Object.fromEntries(pieces)).toEqual({ t: ['the', 'Tupperware'], w: ['Werhun', 'world'], e: ['émigré', 'Ezample'] });
+  });
+
+  it('keeps a piece to its most frequent words', () => {
+    expect(vocabularyPieces(['tea', 'Werhun', 'tide', 'toll', 'tuna'], 2).get('t')).toEqual(['tea', 'tide']);
+  });
+
+  it('suggests from the pieces of a query’s words as from the whole vocabulary', () => {
+    const vocabulary = ['Werhun', 'Cinderella', 'Anora', 'essay'];
+    const pieces = vocabularyPieces(vocabulary);
+    const piecesFor = (query: string) => [...new Set(wordsOf(query).map(vocabularyKey))].flatMap((key) => pieces.get(key) ?? []);
+    for (const query of ['Werhum', 'Cinderela Anorra', 'essay']) expect(suggestQuery(query, piecesFor(query))).toBe(suggestQuery(query, vocabulary));
+    expect(suggestQuery('Cinderela Anorra', piecesFor('Cinderela Anorra'))).toBe('Cinderella Anora');
+  });
+});
+
+describe('spoiler badges, film by film', () => {
+  const films = [
+    { id: 'anora', title: 'Anora', spoilers: { level: 'mild', ending: false } },
+    { id: 'hustlers', title: 'Hustlers', spoilers: { level: 'none', ending: false } },
+    { id: 'pretty-woman', title: 'Pretty Woman', spoilers: { level: 'major', ending: true } },
+  ] as const;
+
+  it('names every film an essay spoils with its own level, and on a film’s page gives that film’s level alone', () => {
+    expect(spoilerBadges(films)).toEqual([
+      { film: 'Anora', level: 'mild', ending: false, named: true },
+      { film: 'Pretty Woman', level: 'major', ending: true, named: true },
+    ]);
+    expect(spoilerBadges(films, 'anora')).toEqual([{ film: 'Anora', level: 'mild', ending: false, named: false }]);
+    expect(spoilerBadges([films[1]])).toEqual([]);
+  });
+
+  it('carries the badges through the search index and back, and drops what is malformed', () => {
+    const badges = spoilerBadges(films).map(({ film, level, ending }) => ({ film, level, ending }));
+    expect(parseSpoilerBadges(encodeSpoilerBadges(badges))).toEqual(badges);
+    expect(parseSpoilerBadges(undefined)).toEqual([]);
+    expect(parseSpoilerBadges('not json')).toEqual([]);
+    expect(parseSpoilerBadges('[["severe",false,"Anora"],["mild",false,"Anora: Part 2 | x"]]')).toEqual([{ level: 'mild', ending: false, film: 'Anora: Part 2 | x' }]);
   });
 });

@@ -26,6 +26,8 @@ export interface Pagefind {
     options?: { filters?: Record<string, string>; sort?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+  /** Every filter's values and how many pages carry each: `{ film: { 'Anora (2024)': 3 } }`. */
+  filters(): Promise<Record<string, Record<string, number> | undefined>>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -34,7 +36,10 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // Built after the site, so Vite must not try to resolve it.
     const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
-    await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    // In the page, not Pagefind's web worker: its files are then fetched by this document, so the
+    // search page's preload hints (src/pages/search.astro) serve them, and no worker script is
+    // fetched and started first. One query's work is small enough for the main thread.
+    await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,10 +1,11 @@
 import { CONSENT_EVENT, consent } from '../spoilers/consent';
-import { excerptRuns, expandAliases, normalizeQuery, suggestQuery } from '../../shared/search/query';
-import { SPOILER_LABELS } from '../../shared/spoilers/words';
+import { excerptRuns, expandAliases, normalizeQuery, suggestQuery, vocabularyKey, wordsOf } from '../../shared/search/query';
+import { SPOILER_LABELS, parseSpoilerBadges } from '../../shared/spoilers/words';
 import { isSpoilerLevel } from '../../shared/spoilers/levels';
 import { parseScopes } from '../../shared/spoilers/scopes';
 import { LABELS } from '../../shared/site';
 import { href } from '../../shared/urls';
+import { FILTER_CHOSEN_EVENT, FilterCombobox } from './filter-combobox';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
 /** Pause in typing before a search runs. */
@@ -16,7 +17,7 @@ const DEBOUNCE_MS = 250;
 const PAGE_SIZE = 5;
 /** Sections listed under a result. */
 const SECTIONS_PER_RESULT = 3;
-/** Fewer results than this and the page looks for a corrected spelling. */
+/** Fewer results than this, not matching the query as typed, and the page looks for a corrected spelling. */
 const FEW_RESULTS = 3;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -41,8 +42,11 @@ function cite(title: string): HTMLElement {
  * `<search-page>` turns the server-rendered search form into live search over Pagefind:
  * - the URL is the state: typing replaces the current history entry (after the first change),
  *   submitting or changing a filter adds one, and back and forward replay searches;
- * - each query is also searched in its aliases' spellings (films' `aliases`), results merged;
- * - few or no results fetch the site's vocabulary and suggest a corrected spelling;
+ * - each query is also searched in its aliases' spellings (films' `aliases`), at once, results merged;
+ * - each result is shown as soon as its data has arrived (and those before it);
+ * - a query that finds nothing, or a few results that do not hold its words as typed, fetches the
+ *   pieces of the site's vocabulary its words start with and suggests a corrected spelling;
+ * - films and directors are found by typing, in comboboxes (filter-combobox.ts);
  * - results of essays whose spoilers the reader has not accepted show no excerpt and no
  *   sections until the reader accepts them, through the same consent as the spoiler gate;
  * - a polite live region says how many results there are; ↓ and ↑ move between results.
@@ -54,7 +58,8 @@ export class SearchPage extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #aliases: string[][] = [];
-  #vocabulary: Promise<string[]> | undefined;
+  /** The pieces of the vocabulary fetched so far, by first letter (vocabularyKey). */
+  #vocabulary = new Map<string, Promise<string[]>>();
   #results: PagefindResult[] = [];
   #shown: PagefindResultData[] = [];
   #run = 0;
@@ -94,12 +99,17 @@ export class SearchPage extends HTMLElement {
         void this.#search();
       }, DEBOUNCE_MS);
     });
-    this.#form.addEventListener('change', (event) => {
-      if (!(event.target instanceof HTMLSelectElement)) return;
+    const filterChanged = () => {
       this.#remember('push');
       this.#typing = false;
       void this.#search();
+    };
+    this.#form.addEventListener('change', (event) => {
+      // A combobox's field changes on leaving it after typing: its value once resolved.
+      if (event.target instanceof HTMLSelectElement) filterChanged();
+      else if (event.target instanceof HTMLInputElement && event.target.closest('filter-combobox')) void this.#settleTyped().then(filterChanged);
     });
+    this.#form.addEventListener(FILTER_CHOSEN_EVENT, filterChanged);
     window.addEventListener('popstate', () => {
       this.#readUrl();
       void this.#search();
@@ -121,8 +131,21 @@ export class SearchPage extends HTMLElement {
     void this.#search();
   }
 
-  #filterFields(): HTMLSelectElement[] {
-    return [...this.#form.querySelectorAll('select')];
+  #filterFields(): Array<HTMLSelectElement | FilterCombobox> {
+    return [...this.#form.querySelectorAll<HTMLSelectElement | FilterCombobox>('select, filter-combobox')];
+  }
+
+  #comboboxes(): FilterCombobox[] {
+    return [...this.#form.querySelectorAll<FilterCombobox>('filter-combobox')];
+  }
+
+  /**
+   * Typed film and director names become the values they mean (a URL or a form sent without
+   * script may say `film=hustlers`); the values load only when something is typed.
+   */
+  async #settleTyped() {
+    const typed = this.#comboboxes().filter((combobox) => combobox.text);
+    await Promise.all(typed.map((combobox) => combobox.load().then(() => combobox.settle())));
   }
 
   /** The form's state as URL parameters, empty ones left out. */
@@ -139,8 +162,9 @@ export class SearchPage extends HTMLElement {
     this.#input.value = normalizeQuery(params.get('q') ?? '');
     for (const field of this.#filterFields()) {
       const wanted = params.get(field.name) ?? '';
+      if (field instanceof FilterCombobox) field.text = wanted;
       // A shared URL may name a filter value this build does not have: then it does not apply.
-      field.value = [...field.options].some((option) => option.value === wanted) ? wanted : '';
+      else field.value = [...field.options].some((option) => option.value === wanted) ? wanted : '';
     }
     this.#typing = false;
   }
@@ -164,6 +188,11 @@ export class SearchPage extends HTMLElement {
   async #search() {
     const run = ++this.#run;
     const query = normalizeQuery(this.#input.value);
+    if (this.#comboboxes().some((combobox) => combobox.text)) {
+      await this.#settleTyped().catch(() => {});
+      if (run !== this.#run) return;
+      this.#remember('replace');
+    }
     const filters = this.#filters();
     document.title = query ? `“${query}”: ${this.#baseTitle}` : this.#baseTitle;
     if (!query && Object.keys(filters).length === 0) {
@@ -217,13 +246,20 @@ export class SearchPage extends HTMLElement {
     return batch;
   }
 
+  /** Fetches the next batch's data at once, and shows each result as soon as it and those before it have arrived. */
   async #loadNext(run: number, focusFirstNew: boolean) {
     if (run !== this.#run) return;
-    const next = this.#results.slice(this.#shown.length, this.#shown.length + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (run !== this.#run) return;
     const firstNew = this.#shown.length;
-    this.#render([...this.#shown, ...data]);
+    const next = this.#results.slice(firstNew, firstNew + PAGE_SIZE).map((result) => result.data());
+    // A new search's first batch replaces the last search's results when its first result is in.
+    if (next.length === 0 && firstNew === 0) this.#render([]);
+    for (const arriving of next) {
+      const data = await arriving;
+      if (run !== this.#run) return;
+      if (this.#shown.length === 0) this.#list.replaceChildren();
+      this.#shown.push(data);
+      this.#list.append(this.#result(data));
+    }
     this.#more.hidden = this.#shown.length >= this.#results.length;
     if (focusFirstNew) this.#list.children[firstNew]?.querySelector('a')?.focus();
   }
@@ -252,9 +288,12 @@ export class SearchPage extends HTMLElement {
       this.#status.append(help);
     }
 
-    if (!query || count >= FEW_RESULTS) return;
+    // A corrected spelling is looked for only when it can help: nothing found, or a few results
+    // that matched other words than those typed (Pagefind also finds by stem and prefix). A rare
+    // name found as typed is no typo, and costs no vocabulary.
+    if (!query || count >= FEW_RESULTS || (count > 0 && this.#foundAsTyped(query))) return;
     this.removeAttribute('aria-busy');
-    const suggestion = suggestQuery(query, await this.#loadVocabulary());
+    const suggestion = suggestQuery(query, await this.#loadVocabulary(query));
     if (!suggestion || run !== this.#run) return;
     const line = element('p', 'search-suggestion', 'Did you mean ');
     const link = element('a', undefined, suggestion);
@@ -263,11 +302,31 @@ export class SearchPage extends HTMLElement {
     status.after(line);
   }
 
-  #loadVocabulary(): Promise<string[]> {
-    this.#vocabulary ??= fetch(this.dataset.vocabulary ?? '')
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    return this.#vocabulary;
+  /** Whether every word of the query is marked, as typed, in the excerpts of the results shown. */
+  #foundAsTyped(query: string): boolean {
+    const marked = new Set(
+      this.#shown
+        .flatMap((result) => [result.excerpt, ...result.sub_results.map((section) => section.excerpt)])
+        .flatMap((source) => excerptRuns(source).filter((run) => run.marked))
+        .flatMap((run) => wordsOf(run.text.toLowerCase())),
+    );
+    return wordsOf(query.toLowerCase()).every((word) => marked.has(word));
+  }
+
+  /** The vocabulary's pieces for the first letters of the query's words: a few kilobytes each. */
+  async #loadVocabulary(query: string): Promise<string[]> {
+    const keys = [...new Set(wordsOf(query).map(vocabularyKey))];
+    const pieces = keys.map((key) => {
+      let piece = this.#vocabulary.get(key);
+      if (!piece) {
+        piece = fetch(`${this.dataset.vocabulary ?? ''}${key}.json`)
+          .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+          .catch(() => []);
+        this.#vocabulary.set(key, piece);
+      }
+      return piece;
+    });
+    return (await Promise.all(pieces)).flat();
   }
 
   #render(results: PagefindResultData[]) {
@@ -278,7 +337,6 @@ export class SearchPage extends HTMLElement {
   #result(result: PagefindResultData): HTMLLIElement {
     const item = element('li', 'listing-item');
     const { meta, filters } = result;
-    const level = filters.spoilers?.[0];
     const film = meta.film ?? '';
     const isFilm = filters.type?.[0] === LABELS.films;
     const passage = meta.passage === 'spoiler';
@@ -296,7 +354,7 @@ export class SearchPage extends HTMLElement {
     if (isFilm) about.append('Film, ', meta.film_year ?? '');
     else about.append(passage ? 'A spoiler passage in an essay on ' : 'Essay on ', cite(film), ` (${meta.film_year ?? ''})`);
     if (meta.date_label) about.append(' · ', meta.date_label);
-    if (isSpoilerLevel(level) && !isFilm) about.append(' · ', element('span', `spoiler-badge spoiler-${level}`, SPOILER_LABELS[level]));
+    if (!isFilm) about.append(' · ', ...this.#badges(meta.spoiler_badges));
     item.append(heading, about);
 
     if (!allowed) {
@@ -333,6 +391,17 @@ export class SearchPage extends HTMLElement {
       item.append(list);
     }
     return item;
+  }
+
+  /** What the essay gives away, film by film, as its listings say it (src/components/spoilers/SpoilerBadges.astro). */
+  #badges(encoded: string | undefined): Array<Node | string> {
+    const badges = parseSpoilerBadges(encoded);
+    if (badges.length === 0) return [element('span', 'spoiler-badge spoiler-none', SPOILER_LABELS.none)];
+    return badges.flatMap((badge, index) => {
+      const span = element('span', `spoiler-badge spoiler-${badge.level}`);
+      span.append(element('span', 'spoiler-level', SPOILER_LABELS[badge.level]), ' for ', cite(badge.film), badge.ending ? ', ending revealed' : '');
+      return index > 0 ? ['; ', span] : [span];
+    });
   }
 
   #onConsentClick(event: Event) {

@@ -1,9 +1,11 @@
 /**
  * What the search page shows before any script runs: the filters, with the same values the pages
- * give Pagefind (src/components/search/SearchMeta.astro), and the films' alias groups.
+ * give Pagefind (src/components/search/SearchMeta.astro), and the films' alias groups. Films and
+ * directors grow with the archive: they are typed fields (comboboxes once script runs, fed by
+ * Pagefind's own filter data: src/client/search/filter-combobox.ts), so the page lists none of them.
  */
 import type { FilmEntry } from '../content/queries';
-import { aliasGroupsOf, decadeOf, filmFilterLabel } from '../../shared/search/query';
+import { aliasGroupsOf, decadeOf } from '../../shared/search/query';
 import { SPOILER_LEVELS } from '../../shared/spoilers/levels';
 import { SPOILER_LABELS } from '../../shared/spoilers/words';
 import { compareText, LABELS } from '../../shared/site';
@@ -15,8 +17,17 @@ export interface SearchFilter {
   options: { value: string; label: string }[];
 }
 
+/** A filter found by typing: a text field named `name`, a combobox once script runs. */
+export interface TypedSearchFilter {
+  name: string;
+  label: string;
+  /** A short hint in the empty field. */
+  hint: string;
+}
+
 /** The search page, ready to lay out. */
 export interface SearchRouteData {
+  typed: TypedSearchFilter[];
   filters: SearchFilter[];
   /** Groups of titles that name one film, for search to treat as one. */
   aliases: string[][];
@@ -28,10 +39,12 @@ const options = (values: Iterable<string>) => [...values].map((value) => ({ valu
 /** The search page's filters and aliases, from the films (by title). */
 export function searchRouteData(films: readonly FilmEntry[]): SearchRouteData {
   return {
+    typed: [
+      { name: 'film', label: 'Film', hint: 'Type a title' },
+      { name: 'director', label: 'Director', hint: 'Type a name' },
+    ],
     filters: [
       { name: 'type', label: 'Show', options: options([LABELS.essays, LABELS.films]) },
-      { name: 'film', label: 'Film', options: options(films.map((film) => filmFilterLabel(film.data))) },
-      { name: 'director', label: 'Director', options: options(sorted(films.flatMap((film) => film.data.directors))) },
       { name: 'decade', label: 'Decade', options: options(sorted(films.map((film) => decadeOf(film.data.year)))) },
       { name: 'spoilers', label: 'Spoilers', options: SPOILER_LEVELS.map((value) => ({ value, label: SPOILER_LABELS[value] })) },
     ],

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compareText, SITE_LANGUAGE, VOCABULARY_PATH } from '../../shared/site';
-import { vocabularyOf } from '../../shared/search/query';
+import { vocabularyOf, vocabularyPieces } from '../../shared/search/query';
 import { parseScopes } from '../../shared/spoilers/scopes';
 import { filmNames } from '../content/film-files';
 import { readPageText } from './page-text';
@@ -21,7 +21,7 @@ const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
  * Builds the Pagefind search index of a built site into `<site>/pagefind/`, and from the same
- * reading of the pages the vocabulary "did you mean" corrects against. Run by the build's last
+ * reading of the pages the vocabulary "did you mean" corrects against, split by first letter. Run by the build's last
  * step (src/server/build/finish.ts), after Astro's process has exited, so the index's memory is
  * never added to Astro's.
  *
@@ -76,7 +76,10 @@ export async function indexSite(site: string): Promise<{ pages: number; passages
     if (pages === 0) throw new Error('the build wrote no page: nothing to search');
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    writeFileSync(path.join(site, VOCABULARY_PATH), JSON.stringify(vocabularyOf(safeTexts, compareText)));
+    // In pieces by first letter: one suggestion fetches a few kilobytes, not every word.
+    const folder = path.join(site, VOCABULARY_PATH);
+    mkdirSync(folder, { recursive: true });
+    for (const [key, words] of vocabularyPieces(vocabularyOf(safeTexts, compareText))) writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(words));
     return { pages, passages };
   } catch (error) {
     throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
