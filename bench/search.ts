@@ -222,12 +222,15 @@ async function laterQuery(page: Page, term: string, selector: string): Promise<Q
   return { ...timing, ...(await recorder.take()) };
 }
 
-/** `name` with one letter changed in its first word (the third, or the last of a short word): a plausible typo. */
+/**
+ * `name` with the fifth letter of its first word dropped (the last, in a shorter word), as a typo
+ * would: "Thihibe" → "Thihbe". Dropped rather than changed, so Pagefind's stems and prefixes do
+ * not find the word anyway.
+ */
 export function misspell(name: string): string {
   const [word = '', ...rest] = name.split(' ');
-  const at = Math.min(2, word.length - 1);
-  const letter = word[at] === 'e' ? 'a' : 'e';
-  return [`${word.slice(0, at)}${letter}${word.slice(at + 1)}`, ...rest].join(' ');
+  const at = Math.min(4, word.length - 1);
+  return [`${word.slice(0, at)}${word.slice(at + 1)}`, ...rest].join(' ');
 }
 
 /**
