@@ -181,7 +181,8 @@ describe('the vocabulary in pieces', () => {
     const vocabulary = ['Werhun', 'Cinderella', 'Anora', 'essay'];
     const pieces = vocabularyPieces(vocabulary);
     const piecesFor = (query: string) => [...new Set(wordsOf(query).map(vocabularyKey))].flatMap((key) => pieces.get(key) ?? []);
-    for (const query of ['Werhum', 'Cinderela Anorra', 'essay']) expect(suggestQuery(query, piecesFor(query))).toBe(suggestQuery(query, vocabulary));
+    for (const query of ['Werhum', 'Cinderela Anorra', 'essay'])
+      expect(suggestQuery(query, piecesFor(query))).toBe(suggestQuery(query, vocabulary));
     expect(suggestQuery('Cinderela Anorra', piecesFor('Cinderela Anorra'))).toBe('Cinderella Anora');
   });
 });
@@ -207,6 +208,8 @@ describe('spoiler badges, film by film', () => {
     expect(parseSpoilerBadges(encodeSpoilerBadges(badges))).toEqual(badges);
     expect(parseSpoilerBadges(undefined)).toEqual([]);
     expect(parseSpoilerBadges('not json')).toEqual([]);
-    expect(parseSpoilerBadges('[["severe",false,"Anora"],["mild",false,"Anora: Part 2 | x"]]')).toEqual([{ level: 'mild', ending: false, film: 'Anora: Part 2 | x' }]);
+    expect(parseSpoilerBadges('[["severe",false,"Anora"],["mild",false,"Anora: Part 2 | x"]]')).toEqual([
+      { level: 'mild', ending: false, film: 'Anora: Part 2 | x' },
+    ]);
   });
 });

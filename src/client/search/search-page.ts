@@ -107,7 +107,8 @@ export class SearchPage extends HTMLElement {
     this.#form.addEventListener('change', (event) => {
       // A combobox's field changes on leaving it after typing: its value once resolved.
       if (event.target instanceof HTMLSelectElement) filterChanged();
-      else if (event.target instanceof HTMLInputElement && event.target.closest('filter-combobox')) void this.#settleTyped().then(filterChanged);
+      else if (event.target instanceof HTMLInputElement && event.target.closest('filter-combobox'))
+        void this.#settleTyped().then(filterChanged);
     });
     this.#form.addEventListener(FILTER_CHOSEN_EVENT, filterChanged);
     window.addEventListener('popstate', () => {
@@ -399,7 +400,12 @@ export class SearchPage extends HTMLElement {
     if (badges.length === 0) return [element('span', 'spoiler-badge spoiler-none', SPOILER_LABELS.none)];
     return badges.flatMap((badge, index) => {
       const span = element('span', `spoiler-badge spoiler-${badge.level}`);
-      span.append(element('span', 'spoiler-level', SPOILER_LABELS[badge.level]), ' for ', cite(badge.film), badge.ending ? ', ending revealed' : '');
+      span.append(
+        element('span', 'spoiler-level', SPOILER_LABELS[badge.level]),
+        ' for ',
+        cite(badge.film),
+        badge.ending ? ', ending revealed' : '',
+      );
       return index > 0 ? ['; ', span] : [span];
     });
   }

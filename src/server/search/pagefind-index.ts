@@ -79,7 +79,8 @@ export async function indexSite(site: string): Promise<{ pages: number; passages
     // In pieces by first letter: one suggestion fetches a few kilobytes, not every word.
     const folder = path.join(site, VOCABULARY_PATH);
     mkdirSync(folder, { recursive: true });
-    for (const [key, words] of vocabularyPieces(vocabularyOf(safeTexts, compareText))) writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(words));
+    for (const [key, words] of vocabularyPieces(vocabularyOf(safeTexts, compareText)))
+      writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(words));
     return { pages, passages };
   } catch (error) {
     throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });

@@ -44,7 +44,10 @@ export interface SpoilerBadge extends Spoilers {
  * the level for that film; none when it spoils nothing ("No spoilers"). On one film's page, that
  * film's alone, with no name (`forFilm`).
  */
-export function spoilerBadges(films: ReadonlyArray<{ id: string; title: string; spoilers: Spoilers }>, forFilm?: string): Array<SpoilerBadge & { named: boolean }> {
+export function spoilerBadges(
+  films: ReadonlyArray<{ id: string; title: string; spoilers: Spoilers }>,
+  forFilm?: string,
+): Array<SpoilerBadge & { named: boolean }> {
   const shown = forFilm ? films.filter((film) => film.id === forFilm) : films.filter((film) => film.spoilers.level !== 'none');
   return shown.map((film) => ({ film: film.title, ...film.spoilers, named: !forFilm }));
 }
