@@ -60,6 +60,8 @@ export class SearchPage extends HTMLElement {
   #aliases: string[][] = [];
   /** The pieces of the vocabulary fetched so far, by first letter (vocabularyKey). */
   #vocabulary = new Map<string, Promise<string[]>>();
+  /** Which pieces the vocabulary has (its index.json), fetched with the first piece. */
+  #vocabularyKeys: Promise<Set<string>> | undefined;
   #results: PagefindResult[] = [];
   #shown: PagefindResultData[] = [];
   #run = 0;
@@ -314,15 +316,20 @@ export class SearchPage extends HTMLElement {
     return wordsOf(query.toLowerCase()).every((word) => marked.has(word));
   }
 
-  /** The vocabulary's pieces for the first letters of the query's words: a few kilobytes each. */
+  /** The vocabulary's pieces for the first letters of the query's words, those that exist: a few kilobytes each. */
   async #loadVocabulary(query: string): Promise<string[]> {
-    const keys = [...new Set(wordsOf(query).map(vocabularyKey))];
+    const folder = this.dataset.vocabulary ?? '';
+    const json = <T>(url: string, empty: T): Promise<T> =>
+      fetch(url)
+        .then((response) => (response.ok ? (response.json() as Promise<T>) : empty))
+        .catch(() => empty);
+    this.#vocabularyKeys ??= json<string[]>(`${folder}index.json`, []).then((keys) => new Set(keys));
+    const known = await this.#vocabularyKeys;
+    const keys = [...new Set(wordsOf(query).map(vocabularyKey))].filter((key) => known.has(key));
     const pieces = keys.map((key) => {
       let piece = this.#vocabulary.get(key);
       if (!piece) {
-        piece = fetch(`${this.dataset.vocabulary ?? ''}${key}.json`)
-          .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-          .catch(() => []);
+        piece = json<string[]>(`${folder}${key}.json`, []);
         this.#vocabulary.set(key, piece);
       }
       return piece;

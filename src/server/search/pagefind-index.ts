@@ -76,11 +76,13 @@ export async function indexSite(site: string): Promise<{ pages: number; passages
     if (pages === 0) throw new Error('the build wrote no page: nothing to search');
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    // In pieces by first letter: one suggestion fetches a few kilobytes, not every word.
+    // In pieces by first letter: one suggestion fetches a few kilobytes, not every word. The list
+    // of pieces (index.json) saves asking for a letter no word starts with.
     const folder = path.join(site, VOCABULARY_PATH);
     mkdirSync(folder, { recursive: true });
-    for (const [key, words] of vocabularyPieces(vocabularyOf(safeTexts, compareText)))
-      writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(words));
+    const pieces = vocabularyPieces(vocabularyOf(safeTexts, compareText));
+    for (const [key, words] of pieces) writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(words));
+    writeFileSync(path.join(folder, 'index.json'), JSON.stringify([...pieces.keys()].sort()));
     return { pages, passages };
   } catch (error) {
     throw new Error(`Pagefind could not index the site: ${(error as Error).message}`, { cause: error });
