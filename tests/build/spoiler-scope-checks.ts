@@ -127,6 +127,11 @@ export function allLeaks(site: BuiltSite): string[] {
       ...fragmentLeaks(site, phrase, scopes),
       ...otherLeaks(site, phrase),
     ]),
-    ...vocabularyLeaks(site).map((word) => `search-vocabulary: ${word}`),
+    ...site.files
+      .filter((file) => file.startsWith('search-vocabulary/') && file !== 'search-vocabulary/index.json')
+      .flatMap((file) => {
+        const words = (JSON.parse(read(site, file).toString('utf8')) as string[]).map((word) => word.toLowerCase());
+        return SPOILER_WORDS.filter((word) => words.includes(word.toLowerCase())).map((word) => `${file}: ${word}`);
+      }),
   ];
 }
