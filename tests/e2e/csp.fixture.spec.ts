@@ -8,7 +8,9 @@ test('inline spoilers, popovers with links and scene citations, and sidenotes wo
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   const twist = page.getByText('The twist is that the pattern was a message all along.');
   await expect(twist).toBeHidden();
-  await page.getByRole('button', { name: /^Show major spoiler for Test Pattern/ }).click();
+  // The inline passage; a block passage for the same film follows it.
+  const passage = page.locator('spoiler-text').first();
+  await passage.getByRole('button', { name: /^Show major spoiler for Test Pattern/ }).click();
   await expect(twist).toBeVisible();
 
   const popover = page.locator('.note-popover:popover-open');
@@ -21,7 +23,7 @@ test('inline spoilers, popovers with links and scene citations, and sidenotes wo
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(page.locator('.sidenote').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Hide spoiler' }).click();
+  await passage.getByRole('button', { name: 'Hide spoiler' }).click();
   await expect(twist).toBeHidden();
-  await expect(page.getByRole('button', { name: /^Show major spoiler for Test Pattern/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(passage.getByRole('button', { name: /^Show major spoiler for Test Pattern/ })).toHaveAttribute('aria-expanded', 'false');
 });

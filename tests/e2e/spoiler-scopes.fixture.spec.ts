@@ -103,15 +103,19 @@ test.describe('after consent for the film and level', () => {
 
   test('showing a passage accepts its film’s spoilers: every passage and note of that scope opens', async ({ page }) => {
     await page.goto(NOTES);
-    const show = page.getByRole('button', { name: 'Show major spoiler for Test Pattern' });
+    // The inline passage; a block passage for the same film follows it.
+    const passage = page.locator('spoiler-text').first();
+    const show = passage.getByRole('button', { name: 'Show major spoiler for Test Pattern' });
     await expect(show).toHaveAttribute('aria-expanded', 'false');
     await show.click();
     await expect(page.getByText(PASSAGE)).toBeVisible();
     await expect(note(page, LATE)).toContainText(LATE_SCENE);
-    await expect(page.getByRole('button', { name: 'Hide spoiler' })).toHaveAttribute('aria-expanded', 'true');
+    // Consent opens the block passage too: two passages, each with its own control.
+    await expect(page.getByRole('button', { name: 'Hide spoiler' })).toHaveCount(2);
+    await expect(passage.getByRole('button', { name: 'Hide spoiler' })).toHaveAttribute('aria-expanded', 'true');
     expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBe('{"test-pattern":"major"}');
     // Hiding one passage again hides it alone; consent stays.
-    await page.getByRole('button', { name: 'Hide spoiler' }).click();
+    await passage.getByRole('button', { name: 'Hide spoiler' }).click();
     await expect(page.getByText(PASSAGE)).toBeHidden();
     await expect(note(page, LATE)).toContainText(LATE_SCENE);
   });
@@ -165,7 +169,7 @@ test.describe('with JavaScript off', () => {
   test('a passage opens by its link', async ({ page }) => {
     await page.goto(NOTES);
     await expect(page.getByText(PASSAGE)).toBeHidden();
-    await page.getByRole('link', { name: 'Show major spoiler for Test Pattern' }).click();
+    await page.locator('spoiler-text').first().getByRole('link', { name: 'Show major spoiler for Test Pattern' }).click();
     await expect(page.getByText(PASSAGE)).toBeVisible();
   });
 });
