@@ -30,6 +30,14 @@ describe('normalizeQuery', () => {
     expect(emoji).not.toMatch(/[\uD800-\uDBFF]$/); // no lone high surrogate at the end
   });
 
+  it('composes accents, so a decomposed "é" searches like a typed one', () => {
+    expect(normalizeQuery('Cle\u0301o')).toBe('Cl\u00e9o');
+  });
+
+  it('leaves no space at the end of a cut query', () => {
+    expect(normalizeQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)} b`)).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+  });
+
   it('leaves markup and regex metacharacters as text', () => {
     expect(normalizeQuery('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
     expect(normalizeQuery('.*+?^${}()|[]\\')).toBe('.*+?^${}()|[]\\');
@@ -39,6 +47,13 @@ describe('normalizeQuery', () => {
 describe('wordsOf', () => {
   it('keeps apostrophes and hyphens inside words, in any script', () => {
     expect(wordsOf('Ani’s rags-to-riches, «Анора» and 電影!')).toEqual(['Ani’s', 'rags-to-riches', 'Анора', 'and', '電影']);
+  });
+});
+
+describe('wordsOf, on text without words', () => {
+  it('finds none', () => {
+    expect(wordsOf('')).toEqual([]);
+    expect(wordsOf(' — … ')).toEqual([]);
   });
 });
 
@@ -82,6 +97,20 @@ describe('aliases', () => {
     expect(expandAliases('Tupperware', groups)).toEqual(['Tupperware']);
   });
 
+  it('matches a name with regex metacharacters literally', () => {
+    expect(expandAliases('M*A*S*H', [['M*A*S*H', 'MASH']])).toEqual(['M*A*S*H', 'MASH']);
+    expect(expandAliases('MAASH', [['M*A*S*H', 'MASH']])).toEqual(['MAASH']);
+  });
+
+  it('searches a spelling two films share once, whatever its case', () => {
+    expect(
+      expandAliases('Ivan', [
+        ['Ivan', 'Vanya'],
+        ['vanya', 'ivan'],
+      ]),
+    ).toEqual(['Ivan', 'Vanya']);
+  });
+
   it('stays bounded however many aliases match', () => {
     const many = [Array.from({ length: 20 }, (_, index) => `name${index}`)];
     expect(expandAliases('name0', many)).toHaveLength(6);
@@ -89,12 +118,13 @@ describe('aliases', () => {
 });
 
 describe('vocabulary and suggestions', () => {
-  const vocabulary = vocabularyOf(
-    ['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024'],
-    compareText,
-  );
+  // Built inside each test, not once for the block: Stryker switches a mutant on per test, so
+  // work done while the tests are collected would never meet one.
+  const vocabularyOfTexts = () =>
+    vocabularyOf(['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024'], compareText);
 
   it('counts each word once, in its most frequent form, most frequent first, skipping short words and numbers', () => {
+    const vocabulary = vocabularyOfTexts();
     expect(vocabulary[0]).toBe('Werhun');
     expect(vocabulary).toContain('Cinderella');
     expect(vocabulary.filter((word) => word.toLowerCase() === 'cinderella')).toHaveLength(1);
@@ -102,11 +132,30 @@ describe('vocabulary and suggestions', () => {
     expect(vocabulary).not.toContain('2024');
   });
 
+  it('ranks a word by all its forms together, and names it by its most frequent form', () => {
+    expect(vocabularyOf(['Andrea Andrea zoom zoom Zoom'], compareText)).toEqual(['zoom', 'Andrea']);
+    expect(vocabularyOf(['anora Anora Anora'], compareText)).toEqual(['Anora']);
+  });
+
+  it('prefers the capitalised form at a tie, and orders equally frequent words by the collation', () => {
+    expect(vocabularyOf(['cinderella Cinderella'], compareText)).toEqual(['Cinderella']);
+    expect(vocabularyOf(['gamma beta alpha'], compareText)).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('keeps words of three letters and words that merely contain digits', () => {
+    expect(vocabularyOf(['Kes R2D2 8mm 1917 to'], compareText)).toEqual(['8mm', 'Kes', 'R2D2']);
+  });
+
   it('corrects misspelt words from the vocabulary and keeps known ones', () => {
+    const vocabulary = vocabularyOfTexts();
     expect(suggestQuery('Werhum', vocabulary)).toBe('Werhun');
     expect(suggestQuery('Cinderela story', vocabulary)).toBe('Cinderella story');
     expect(suggestQuery('Andrea Werhun', vocabulary)).toBeUndefined();
     expect(suggestQuery('xylophone', vocabulary)).toBeUndefined();
+  });
+
+  it('never corrects a known word into a neighbour, whatever its case', () => {
+    expect(suggestQuery('ivan', ['Iván', 'Ivan'])).toBeUndefined();
   });
 
   it('keeps its size bounded', () => {
@@ -126,6 +175,21 @@ describe('excerptRuns', () => {
   it('never turns other markup into elements: it stays text', () => {
     const runs = excerptRuns('<img src=x onerror=alert(1)><script>x</script>');
     expect(runs).toEqual([{ text: '<img src=x onerror=alert(1)><script>x</script>', marked: false }]);
+  });
+
+  it('joins neighbouring runs of the same kind', () => {
+    expect(excerptRuns('<mark>Wer</mark><mark>hun</mark> a</mark>b')).toEqual([
+      { text: 'Werhun', marked: true },
+      { text: ' ab', marked: false },
+    ]);
+  });
+
+  it('decodes decimal and hexadecimal references in either case, up to the last code point', () => {
+    expect(excerptRuns('&#65;&#X41;&#x41;&#x10FFFF;')).toEqual([{ text: 'AAA\u{10FFFF}', marked: false }]);
+  });
+
+  it('leaves references that name no character as text', () => {
+    expect(excerptRuns('&#x110000; &axe;')).toEqual([{ text: '&#x110000; &axe;', marked: false }]);
   });
 
   it('tolerates unbalanced marks and odd entities', () => {
