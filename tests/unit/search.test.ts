@@ -34,8 +34,9 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('Cle\u0301o')).toBe('Cl\u00e9o');
   });
 
-  it('leaves no space at the end of a cut query', () => {
+  it('leaves no space at the end of a cut query, and counts no leading space against the cut', () => {
     expect(normalizeQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)} b`)).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(normalizeQuery(`   ${'a'.repeat(MAX_QUERY_LENGTH)}`)).toBe('a'.repeat(MAX_QUERY_LENGTH));
   });
 
   it('leaves markup and regex metacharacters as text', () => {
@@ -139,6 +140,7 @@ describe('vocabulary and suggestions', () => {
 
   it('prefers the capitalised form at a tie, and orders equally frequent words by the collation', () => {
     expect(vocabularyOf(['cinderella Cinderella'], compareText)).toEqual(['Cinderella']);
+    expect(vocabularyOf(['iPhone iphone'], compareText)).toEqual(['iphone']); // a capital inside a word is no capital
     expect(vocabularyOf(['gamma beta alpha'], compareText)).toEqual(['alpha', 'beta', 'gamma']);
   });
 
