@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HEAD_BOOT_SCRIPT } from '../../src/server/boot-script';
 import { CONSENT_STORAGE_KEY, createConsentStore, type ConsentStorage } from '../../src/shared/spoilers/consent';
-import { coversAll, missing, parseScopes, readAccepted, scopeRules, scopeTokens, type Scope } from '../../src/shared/spoilers/scopes';
+import { coversAll, missing, parseScopes, readAccepted, scopeRules, scopeTokens, scopesOf, type Scope } from '../../src/shared/spoilers/scopes';
 
 /**
  * What a browser's storage can do to a reader: work, throw on every call (a SecurityError when
@@ -143,6 +143,13 @@ describe('scopes', () => {
   it('read back from a page attribute, skipping what is not film:mild or film:major', () => {
     expect(parseScopes('anora:mild  pretty-woman:major anora:none nonsense a:b:major :mild')).toEqual([ANORA_MILD, PW_MAJOR]);
     expect(parseScopes(undefined)).toEqual([]);
+    expect(parseScopes(null)).toEqual([]);
+    expect(parseScopes('anora:mild:major')).toEqual([]);
+  });
+
+  it('are one per film and level, and none for a film that spoils nothing', () => {
+    expect(scopesOf('anora', 'mild')).toEqual([ANORA_MILD]);
+    expect(scopesOf('anora', 'none')).toEqual([]);
   });
 
   it('are covered by their level or a higher one, film by film', () => {
@@ -162,6 +169,7 @@ describe('scopes', () => {
   it('are read from storage as a plain object of known levels only', () => {
     expect(readAccepted('{"anora":"mild","x":"everything","y":3}')).toEqual({ anora: 'mild' });
     expect(readAccepted('[1,2]')).toEqual({});
+    expect(readAccepted('["major"]')).toEqual({});
     expect(readAccepted('{broken')).toEqual({});
     expect(readAccepted(null)).toEqual({});
   });
@@ -195,6 +203,16 @@ describe('the consent store', () => {
     const store = createConsentStore(memoryStorage('{"anora":"major"}').storage);
     expect(store.covers([ANORA_MAJOR, PW_MAJOR])).toBe(false);
     expect(missing(store.accepted(), [ANORA_MAJOR, PW_MAJOR])).toEqual([PW_MAJOR]);
+  });
+
+  it('says nothing changed when what is accepted already covers it', () => {
+    const changes: string[][] = [];
+    const store = createConsentStore(memoryStorage('{"anora":"major"}').storage, (films) => changes.push(films));
+    store.acceptAll([ANORA_MAJOR, ANORA_MILD]);
+    expect(store.accepted()).toEqual({ anora: 'major' });
+    expect(changes).toEqual([]);
+    store.acceptAll([PW_MAJOR]);
+    expect(changes, 'and says it when something did').toEqual([['pretty-woman']]);
   });
 
   it('forgets films, and says which changed', () => {
