@@ -5,8 +5,10 @@
 import GithubSlugger from 'github-slugger';
 
 /** The publication's name, used in titles, the header and feeds. */
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const SITE_NAME = 'Long Take';
 /** One line on what the site is, for the home page's meta description. */
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const SITE_DESCRIPTION = 'Long-form film criticism: essays to read closely, search across and follow to their sources.';
 /** The language of every page, the feed, the structured data, the search index, sorting and dates. */
 export const SITE_LANGUAGE = 'en';
@@ -44,10 +46,13 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
  * The list of essays' preview images a build must draw, relative to its folder: written by the endpoint
  * src/pages/social/images.json.ts, read and deleted by the build's last step.
  */
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const SOCIAL_IMAGE_LIST_PATH = 'social/images.json';
 
 /** Where the feed and the sitemap are, relative to the site's base. */
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const FEED_PATH = 'rss.xml';
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const SITEMAP_PATH = 'sitemap-index.xml';
 
 /** Essays per archive page (/archive/, /archive/2/, …). */
@@ -85,6 +90,7 @@ export function slugify(title: string): string {
     .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
+    // Stryker disable next-line Regex: the line above leaves at most one hyphen at either end, so `-` and `-+` trim alike.
     .replace(/^-+|-+$/g, '');
 }
 
@@ -106,4 +112,5 @@ export const filmsIndexPages = (films: number) => Math.max(1, Math.ceil(films / 
  * (`e.json`, `u44f.json`: vocabularyKey in src/shared/search/query.ts), written with the search
  * index (src/server/search/pagefind-index.ts).
  */
+// Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const VOCABULARY_PATH = 'search-vocabulary/';
