@@ -189,6 +189,7 @@ describe('closest', () => {
     { word: 'anorra', suggestion: 'Anora' },
     { word: 'aonra', suggestion: 'Anora' },
     { word: 'IGOT', suggestion: 'Igor' },
+    { word: 'Wxrhxn', suggestion: 'Werhun' },
   ])('suggests $suggestion for $word', ({ word, suggestion }) => {
     expect(closest(word, names)).toBe(suggestion);
   });
@@ -196,6 +197,7 @@ describe('closest', () => {
   it.each([
     { word: 'Tangerine', why: 'it is like no name' },
     { word: 'Ivan', why: 'two edits are too many for a short word' },
+    { word: 'Anoxy', why: 'two edits are too many for a word of five letters' },
     { word: 'Cindy', why: 'a shared start is not a typo' },
     { word: 'Werhxyz', why: 'three edits are too many even for a long word' },
     { word: 'anora', why: 'the word is already a name, in another case' },
