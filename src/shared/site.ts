@@ -83,15 +83,17 @@ const LETTERS: Record<string, string> = { ł: 'l', æ: 'ae', ø: 'o', œ: 'oe', 
  * letters or digits (a title in Cyrillic, say): then the editor names the file.
  */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    // Stryker disable next-line Regex: the line above leaves at most one hyphen at either end, so `-` and `-+` trim alike.
-    .replace(/^-+|-+$/g, '');
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[łæøœßđðþı]/g, (letter) => LETTERS[letter]!)
+      .replace(/['’‘`]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      // Stryker disable next-line Regex: the line above leaves at most one hyphen at either end, so `-` and `-+` trim alike.
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /**

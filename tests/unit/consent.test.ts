@@ -8,7 +8,16 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HEAD_BOOT_SCRIPT } from '../../src/server/boot-script';
 import { CONSENT_STORAGE_KEY, createConsentStore, type ConsentStorage } from '../../src/shared/spoilers/consent';
-import { coversAll, missing, parseScopes, readAccepted, scopeRules, scopeTokens, scopesOf, type Scope } from '../../src/shared/spoilers/scopes';
+import {
+  coversAll,
+  missing,
+  parseScopes,
+  readAccepted,
+  scopeRules,
+  scopeTokens,
+  scopesOf,
+  type Scope,
+} from '../../src/shared/spoilers/scopes';
 
 /**
  * What a browser's storage can do to a reader: work, throw on every call (a SecurityError when

@@ -69,16 +69,17 @@ describe('filters', () => {
 
 describe('aliases', () => {
   // Built per test, for Stryker (see the vocabulary below).
-  const groupsOf = () => aliasGroupsOf([
-    {
-      title: 'Anora',
-      aliases: [
-        ['Anora', 'Анора'],
-        ['Vanya', 'Ivan', 'Ваня'],
-      ],
-    },
-    { title: 'Cleo from 5 to 7', originalTitle: 'Cléo de 5 à 7', aliases: [] },
-  ]);
+  const groupsOf = () =>
+    aliasGroupsOf([
+      {
+        title: 'Anora',
+        aliases: [
+          ['Anora', 'Анора'],
+          ['Vanya', 'Ivan', 'Ваня'],
+        ],
+      },
+      { title: 'Cleo from 5 to 7', originalTitle: 'Cléo de 5 à 7', aliases: [] },
+    ]);
 
   it('gathers the films’ alias groups and original titles', () => {
     expect(groupsOf()).toEqual([
@@ -123,7 +124,10 @@ describe('vocabulary and suggestions', () => {
   // Built inside each test, not once for the block: Stryker switches a mutant on per test, so
   // work done while the tests are collected would never meet one.
   const vocabularyOfTexts = () =>
-    vocabularyOf(['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024'], compareText);
+    vocabularyOf(
+      ['Andrea Werhun wrote Modern Whore.', 'A Cinderella story; cinderella again. Werhun, Werhun.', 'of an to 2024'],
+      compareText,
+    );
 
   it('counts each word once, in its most frequent form, most frequent first, skipping short words and numbers', () => {
     const vocabulary = vocabularyOfTexts();
