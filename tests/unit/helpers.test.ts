@@ -173,6 +173,8 @@ describe('editDistance', () => {
     ['werhum', 'werhun', 1],
     ['aonra', 'anora', 1],
     ['kitten', 'sitting', 3],
+    ['ab', 'ca', 2], // a letter shared at a shift is not a swap
+    ['ab', 'bc', 2],
   ])('puts "%s" and "%s" %i edits apart', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
     expect(editDistance(b, a)).toBe(distance);
