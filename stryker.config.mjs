@@ -13,9 +13,11 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   // Logic, not templates: .astro pages are checked by the builds and the browser tests.
   mutate: ['src/shared/**/*.ts', 'src/server/**/*.ts', '!src/**/*.d.ts'],
-  // Module-level values (static mutants) rerun every test each: an hour more for constants the
-  // unit tests already read.
-  ignoreStatic: true,
+  // Module-level values (static mutants) rerun every related test each: an hour more for all of
+  // src/. Kept for one file at a time: `STRYKER_STATIC=1 npm run test:mutation -- --mutate <file> --force`
+  // (without it, a module-level value or arrow function the tests also call is run per test, after
+  // the module has loaded, and survives whatever the tests check).
+  ignoreStatic: process.env.STRYKER_STATIC !== '1',
   incremental: true,
   // Kept beside the reports, not committed: Stryker writes the machine's project path into it.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
