@@ -239,6 +239,10 @@ describe('the vocabulary in pieces', () => {
     expect(vocabularyKey('1990s')).toBe('1');
   });
 
+  it('still names a piece for an empty word', () => {
+    expect(vocabularyKey('')).toBe('u0');
+  });
+
   it('splits the vocabulary by first letter, keeping its order (most frequent first) in each piece', () => {
     const pieces = vocabularyPieces(['the', 'Werhun', 'Tupperware', 'world', 'émigré', 'Ezample']);
     expect(Object.fromEntries(pieces)).toEqual({ t: ['the', 'Tupperware'], w: ['Werhun', 'world'], e: ['émigré', 'Ezample'] });
