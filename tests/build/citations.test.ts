@@ -258,11 +258,23 @@ describe('the fixture site, where two essays share a source', () => {
     }
   });
 
-  it('credits the author in the citation_* tags when the essay names one', () => {
-    const meta = findAll(
-      page(fixture, 'essays/second-fixture/'),
-      (node) => node.tagName === 'meta' && node.properties.name === 'citation_author',
+  it('credits each author, in the byline’s order, in the citation_* and Open Graph tags, the byline and the JSON-LD', () => {
+    const essayPage = page(fixture, 'essays/second-fixture/');
+    const contentOf = (name: string) =>
+      findAll(essayPage, (node) => node.tagName === 'meta' && (node.properties.name ?? node.properties.property) === name).map(
+        (node) => node.properties.content,
+      );
+    expect(contentOf('citation_author')).toEqual(['Sam Writer', 'Ann Critic']);
+    expect(contentOf('article:author')).toEqual(['Sam Writer', 'Ann Critic']);
+    const byline = findAll(
+      essayPage,
+      (node) => node.tagName === 'div' && node.children.some((child) => child.type === 'element' && child.tagName === 'dt' && toString(child) === 'By'),
     );
-    expect(meta.map((node) => node.properties.content)).toEqual(['Sam Writer']);
+    expect(byline.map((row) => toString(row).replace(/\s+/g, ' ').trim())).toEqual(['By Sam Writer and Ann Critic']);
+    const [jsonLd] = findAll(essayPage, (node) => node.tagName === 'script' && node.properties.type === 'application/ld+json');
+    expect(JSON.parse(toString(jsonLd!)).author).toEqual([
+      { '@type': 'Person', name: 'Sam Writer' },
+      { '@type': 'Person', name: 'Ann Critic' },
+    ]);
   });
 });

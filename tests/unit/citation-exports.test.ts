@@ -17,12 +17,12 @@ const TODAY = new Date('2025-06-01T00:00:00Z');
 const source = (input: Record<string, unknown>) => sourceSchema(TODAY).parse(input);
 
 /** A launch essay: no author, dated to the month, a title ending in an ellipsis. */
-const launchEssay = { id: 'a-stripping-vision', title: 'A Stripping Vision…', published: parsePartialDate('2025-04')! };
+const launchEssay = { id: 'a-stripping-vision', title: 'A Stripping Vision…', authors: [], published: parsePartialDate('2025-04')! };
 /** An essay with everything: an author, a day, quotation marks and an ampersand in the title. */
 const fullEssay = {
   id: 'notes-fixture',
   title: 'Sean Baker’s “Anora” & the Cost',
-  author: 'Sam Writer',
+  authors: ['Sam Writer'],
   published: parsePartialDate('2024-01-15')!,
 };
 const urlOf = (id: string) => `https://example.com/essays/${id}/`;

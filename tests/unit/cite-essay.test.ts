@@ -6,7 +6,7 @@
  * and the APA Publication Manual, 7th ed.
  */
 import { describe, expect, it } from 'vitest';
-import { citeEssay, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
+import { citationMeta, citeEssay, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
 import { runsText } from '../../src/server/citations/runs';
 import { parsePartialDate } from '../../src/server/schemas/partial-date';
 
@@ -19,6 +19,7 @@ const forms = (essay: CitableEssay) =>
 const republished: CitableEssay = {
   id: 'a-stripping-vision',
   title: 'A Stripping Vision…',
+  authors: [],
   published: date('2025-04'),
   origin: 'moviestohistory.com, a film-and-history blog',
 };
@@ -26,7 +27,7 @@ const republished: CitableEssay = {
 const revised: CitableEssay = {
   id: 'second-fixture',
   title: 'Second Fixture',
-  author: 'Sam Writer',
+  authors: ['Sam Writer'],
   published: date('2024-02-20'),
   updated: date('2024-03-10'),
   origin: 'A fixture journal of film writing',
@@ -59,5 +60,24 @@ describe('Cite this essay', () => {
       // APA 7: the date of the version cited (the last update), and the original's year.
       APA: 'Writer, S. (2024, March 10). Second Fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
     });
+  });
+
+  it('names two authors in the order of the byline, as each style joins them', () => {
+    const coauthored: CitableEssay = { id: 'two-hands', title: 'Two Hands', authors: ['Ann Critic', 'Bo Writer'], published: date('2024-05-02') };
+    expect(forms(coauthored)).toEqual({
+      // CMOS 14.23 (two authors: in a note both given name first, joined by “and”), 14.208.
+      'Chicago note': 'Ann Critic and Bo Writer, “Two Hands,” Long Take, May 2, 2024, https://example.com/essays/two-hands/.',
+      // CMOS 14.23: in a bibliography only the first author is inverted, then a comma and “and”.
+      'Chicago bibliography': 'Critic, Ann, and Bo Writer. “Two Hands.” Long Take, May 2, 2024. https://example.com/essays/two-hands/.',
+      // MLA 9, 5.6: two authors, the first reversed, “and”, the second in normal order.
+      MLA: 'Critic, Ann, and Bo Writer. “Two Hands.” Long Take, 2 May 2024, https://example.com/essays/two-hands/.',
+      // APA 7, 9.8 and 10.1: each author surname first with initials, joined by “&”.
+      APA: 'Critic, A., & Writer, B. (2024, May 2). Two Hands. Long Take. https://example.com/essays/two-hands/',
+    });
+    // Scholar's inclusion guidelines: one citation_author tag per author, in the byline's order.
+    expect(citationMeta(coauthored, urlOf('two-hands')).filter(({ name }) => name === 'citation_author').map(({ content }) => content)).toEqual([
+      'Ann Critic',
+      'Bo Writer',
+    ]);
   });
 });

@@ -151,8 +151,9 @@ describe('the essay page', () => {
   });
 
   it('cites the essay as a post on the site, at its address, with its author and date', async () => {
-    const { citation, url } = await route('cost');
+    const { citation, url, byline } = await route('cost');
     expect(url).toBe('https://example.com/essays/cost/');
+    expect(byline).toBe('Sam Critic');
     expect(citation).toMatchObject({
       id: 'cost',
       type: 'post-weblog',
@@ -332,15 +333,15 @@ describe('the home page', () => {
 });
 
 describe('the feed', () => {
-  it('lists every essay with its films as categories, a day-less date left to dc:date, the author escaped', async () => {
+  it('lists every essay with its films as categories, a day-less date left to dc:date, each author escaped', async () => {
     collections.essays = [
       ...ESSAYS.slice(1),
-      essay('amp', '2025-05-05', { film: 'anora', spoilers: { level: 'none', ending: false }, author: 'Ann & <Bo>' }),
+      essay('amp', '2025-05-05', { film: 'anora', spoilers: { level: 'none', ending: false }, author: ['Ann & <Bo>', 'Cy'] }),
     ];
     const { feedRouteData } = await import('../../src/server/routes/feed');
     const { items } = feedRouteData({ catalogue: await loadCatalogue(), site: SITE });
     expect(items.map((item) => item.link)).toEqual(['amp', 'vision', 'tang', 'pair'].map((id) => `https://example.com/essays/${id}/`));
-    expect(items[0]!.customData).toBe('<dc:date>2025-05-05</dc:date><dc:creator>Ann &amp; &lt;Bo&gt;</dc:creator>');
+    expect(items[0]!.customData).toBe('<dc:date>2025-05-05</dc:date><dc:creator>Ann &amp; &lt;Bo&gt;</dc:creator><dc:creator>Cy</dc:creator>');
     expect(items[1]!.pubDate).toBeUndefined();
     expect(items[2]!.categories).toEqual(['Tangerine', 'Anora']);
   });
@@ -368,6 +369,15 @@ describe('counts in words', () => {
   ])('%i takes the form “%s” by the plural rules of the site’s language', async (count, form) => {
     const { plural } = await import('../../src/server/routes/copy');
     expect(plural(count, { one: 'essay', other: 'essays' })).toBe(form);
+  });
+
+  it.each([
+    [['Ann Critic'], 'Ann Critic'],
+    [['Ann Critic', 'Bo Writer'], 'Ann Critic and Bo Writer'],
+    [['Ann Critic', 'Bo Writer', 'Cy Editor'], 'Ann Critic, Bo Writer, and Cy Editor'],
+  ])('a byline of %j reads “%s”', async (names, byline) => {
+    const { listOfNames } = await import('../../src/server/routes/copy');
+    expect(listOfNames(names)).toBe(byline);
   });
 });
 

@@ -90,6 +90,7 @@ describe('essaySchema', () => {
     { what: 'a publication on the build day itself', change: { published: '2025-06-01' } },
     { what: 'an update within the month of publication', change: { updated: '2025-04-20' } },
     { what: 'an author', change: { author: 'Andrea Werhun' } },
+    { what: 'two authors', change: { author: ['Ann Critic', 'Bo Writer'] } },
     { what: 'a source accessed within the year it is dated by', change: { sources: [{ ...variety, date: '2024', accessed: '2024-05' }] } },
     {
       what: 'a source with a url and an archived copy',
@@ -106,6 +107,12 @@ describe('essaySchema', () => {
     { what: 'a spoiler level of major with the ending', change: { spoilers: { level: 'major', ending: true } } },
   ])('accepts an essay with $what', ({ change }) => {
     expect(issuesOf(schema.safeParse({ ...essay, ...change }))).toEqual([]);
+  });
+
+  it('gives pages its authors as a list in the byline’s order, empty when nobody is credited', () => {
+    expect(schema.parse({ ...essay, author: 'Andrea Werhun' }).authors).toEqual(['Andrea Werhun']);
+    expect(schema.parse({ ...essay, author: ['Bo Writer', 'Ann Critic'] }).authors).toEqual(['Bo Writer', 'Ann Critic']);
+    expect(schema.parse(essay).authors).toEqual([]);
   });
 
   it.each([
@@ -156,6 +163,24 @@ describe('essaySchema', () => {
       change: { author: '' },
       path: ['author'],
       message: 'author is empty: leave the field out when no author is named',
+    },
+    {
+      problem: 'with an empty name among its authors',
+      change: { author: ['Ann Critic', ' '] },
+      path: ['author', 1],
+      message: 'author is empty: leave the field out when no author is named',
+    },
+    {
+      problem: 'with an empty list of authors',
+      change: { author: [] },
+      path: ['author'],
+      message: 'author: name at least one author, or leave the field out',
+    },
+    {
+      problem: 'with an author named twice',
+      change: { author: ['Ann Critic', 'Bo Writer', 'Ann Critic'] },
+      path: ['author', 2],
+      message: 'author "Ann Critic" is named twice: list each author once',
     },
     { problem: 'with an empty title', change: { title: '  ' }, path: ['title'], message: 'title is empty' },
     {

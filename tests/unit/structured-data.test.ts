@@ -85,6 +85,10 @@ describe('an essay page', () => {
       creditText: 'First published by Example Review',
     });
     expect(essayPageJsonLd({ essay: essay(), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS })).not.toHaveProperty('author');
+    expect(essayPageJsonLd({ essay: essay({ author: ['Sam Critic', 'Ann Critic'] }), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS }).author).toEqual([
+      { '@type': 'Person', name: 'Sam Critic' },
+      { '@type': 'Person', name: 'Ann Critic' },
+    ]);
   });
   it('mentions the other films it discusses, and reviews its subjects', () => {
     const other = filmSchema(TODAY).parse({ title: 'Vagabond', year: 1985, directors: ['Agnès Varda'] });

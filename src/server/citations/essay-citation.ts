@@ -1,7 +1,7 @@
 /**
  * Citing an essay of this site: the essay as a CSL-JSON item, its citation in each style, and the
  * metadata reference managers read from its head. Only frontmatter goes
- * in (title, author when credited, dates, where it first appeared, the site, the address), never
+ * in (title, authors when credited, dates, where it first appeared, the site, the address), never
  * the essay's text: all of it is spoiler-free.
  */
 import { formatPartialDate } from '../content/dates';
@@ -15,7 +15,8 @@ import { runsFromHtml, type Run } from './runs';
 export interface CitableEssay {
   id: string;
   title: string;
-  author?: string | undefined;
+  /** The credited authors, in the byline's order; empty when nobody is named. */
+  authors: readonly string[];
   published: PartialDate;
   /** The last substantive revision. */
   updated?: PartialDate | undefined;
@@ -32,7 +33,7 @@ export function essayItem(essay: CitableEssay, url: string): CslItem {
     id: essay.id,
     type: 'post-weblog',
     title: essay.title,
-    ...(essay.author ? { author: [cslName(essay.author)] } : {}),
+    ...(essay.authors.length > 0 ? { author: essay.authors.map(cslName) } : {}),
     'container-title': SITE_NAME,
     issued: cslDate(essay.published)!,
     URL: url,
@@ -120,7 +121,8 @@ export function scholarDate({ year, month, day }: PartialDate): string {
 export function citationMeta(essay: CitableEssay, url: string): { name: string; content: string }[] {
   return [
     { name: 'citation_title', content: essay.title },
-    ...(essay.author ? [{ name: 'citation_author', content: essay.author }] : []),
+    // One tag per author, in the byline's order, as Scholar's inclusion guidelines ask.
+    ...essay.authors.map((name) => ({ name: 'citation_author', content: name })),
     { name: 'citation_publication_date', content: scholarDate(essay.published) },
     { name: 'citation_public_url', content: url },
     { name: 'citation_language', content: SITE_LANGUAGE },

@@ -57,7 +57,7 @@ films:
 # YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known.
 published: ${q(published)}
 # updated: "YYYY-MM-DD"            # the last substantive revision
-# author: "Name as credited"       # leave it out when nobody is named: never guess
+# author: "Name as credited"       # or [First Author, Second Author]; leave it out when nobody is named: never guess
 # origin: "Where it first appeared" # when known
 # The works the essay cites; a note cites one as [@id] or [@id, pinpoint]. A work other essays
 # cite too is a file in content/sources, listed by its id; a work of this essay's own is written out.

@@ -75,8 +75,8 @@ export function filmPageJsonLd(options: { film: Film; url: string; essays: { tit
 
 /**
  * The essay page: a `Review` whose `itemReviewed` is its subject, the `Movie` (or Movies) it is
- * about; the other films it discusses are its `mentions`. The author is named only when the essay
- * credits one; where it first appeared (`origin`) is credited in `creditText`, since the source is
+ * about; the other films it discusses are its `mentions`. Its authors are named only when the essay
+ * credits them (one `Person`, or a list); where it first appeared (`origin`) is credited in `creditText`, since the source is
  * not always a named organisation.
  */
 export function essayPageJsonLd(options: {
@@ -112,7 +112,7 @@ export function essayPageJsonLd(options: {
   };
   if (options.mentions.length > 0) data.mentions = options.mentions.map(({ film, url }) => movieSummary(film, url));
   if (essay.updated) data.dateModified = essay.updated.iso;
-  if (essay.author) data.author = person(essay.author);
+  if (essay.authors.length > 0) data.author = essay.authors.length === 1 ? person(essay.authors[0]!) : people(essay.authors);
   if (essay.origin) data.creditText = `First published by ${essay.origin}`;
   return data;
 }

@@ -14,6 +14,11 @@ export function plural(count: number, forms: PluralForms): string {
   return forms[pluralRules.select(count)] ?? forms.other;
 }
 
+const names = new Intl.ListFormat(SITE_LANGUAGE, { type: 'conjunction' });
+
+/** Names as a byline lists them: "Ann Critic", "Ann Critic and Bo Critic", "A, B, and C". */
+export const listOfNames = (list: readonly string[]) => names.format(list);
+
 /** A count and its noun phrase: "1 essay that discusses it", "2 essays that discuss it". */
 export const counted = (count: number, forms: PluralForms) => `${count} ${plural(count, forms)}`;
 

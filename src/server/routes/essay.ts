@@ -3,6 +3,7 @@
  * the films and their subjects, what the spoiler gate asks for, the scopes of the text, related
  * essays, neighbours, the citation, the preview image and the JSON-LD. The page only lays it out.
  */
+import { listOfNames } from './copy';
 import { essayItem } from '../citations/essay-citation';
 import type { CslItem } from '../citations/csl';
 import {
@@ -55,6 +56,8 @@ export interface EssayRouteData {
   subject: FilmEntry;
   stats: ReadingStats;
   url: string;
+  /** The credited authors as the byline names them ("Ann Critic and Bo Critic"), empty when none is. */
+  byline: string;
   /** What the gate asks for: each film the essay spoils, at its level. Empty: no gate. */
   gate: Scope[];
   /** Whether the text waits behind the gate. */
@@ -108,6 +111,7 @@ export function essayRouteData({ essay, catalogue, sources, renderedFrontmatter,
     subject,
     stats,
     url,
+    byline: listOfNames(data.authors),
     gate,
     gated: gate.length > 0,
     gateFilms: films

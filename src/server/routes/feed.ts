@@ -25,7 +25,7 @@ export function feedRouteData({ catalogue, site }: { catalogue: Catalogue; site:
       pubDate: data.published.day === undefined ? undefined : data.published.start,
       // Every film the essay discusses, its subject first: feed readers file items by category.
       categories: data.films.map((film) => catalogue.film(film.id).data.title),
-      customData: `<dc:date>${data.published.iso}</dc:date>${data.author ? `<dc:creator>${xml(data.author)}</dc:creator>` : ''}`,
+      customData: `<dc:date>${data.published.iso}</dc:date>${data.authors.map((name) => `<dc:creator>${xml(name)}</dc:creator>`).join('')}`,
     };
   });
   return {

@@ -15,6 +15,9 @@ export interface EssaySchemaContext {
   today?: Date;
 }
 
+/** One credited name. */
+const authorName = z.string().trim().min(1, { error: 'author is empty: leave the field out when no author is named' });
+
 /** A film the essay discusses, as pages read it: whether it is what the essay is about, and what it gives away. */
 export interface EssayFilm {
   id: string;
@@ -107,8 +110,11 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
       published: partialDate(today),
       /** Last substantive revision, if any. */
       updated: partialDate(today).optional(),
-      /** As credited. Leave it out when the source names nobody: never guess. */
-      author: z.string().trim().min(1, { error: 'author is empty: leave the field out when no author is named' }).optional(),
+      /**
+       * As credited: one name, or a list when several wrote it (`author: [Ann Critic, Bo Critic]`),
+       * in the order of the byline. Leave it out when the source names nobody: never guess.
+       */
+      author: z.union([authorName, z.array(authorName).min(1, { error: 'author: name at least one author, or leave the field out' })]).optional(),
       /** Where the essay first appeared, when known: "moviestohistory.com, a film-and-history blog". */
       origin: z.string().trim().min(1, { error: 'origin is empty: leave the field out when it is not known' }).optional(),
       /**
@@ -148,6 +154,12 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
     })
     .strict()
     .superRefine((essay, ctx) => {
+      const authors = [essay.author ?? []].flat();
+      authors.forEach((name, index) => {
+        if (authors.indexOf(name) !== index) {
+          ctx.addIssue({ code: 'custom', path: ['author', index], message: `author "${name}" is named twice: list each author once` });
+        }
+      });
       if (essay.updated && essay.updated.end <= essay.published.start) {
         ctx.addIssue({
           code: 'custom',
@@ -157,13 +169,14 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
       }
       checkFilms(essay, ctx);
     })
-    .transform(({ film: _film, spoilers: _spoilers, subject: _subject, films: _films, ...essay }, ctx) => {
+    .transform(({ film: _film, spoilers: _spoilers, subject: _subject, films: _films, author, ...essay }, ctx) => {
       const films = filmsOf({ film: _film, spoilers: _spoilers, subject: _subject, films: _films });
       if (!films) {
         ctx.addIssue({ code: 'custom', path: ['films'], message: 'films are missing' });
         return z.NEVER;
       }
-      return { ...essay, films };
+      // Always a list, empty when nobody is credited: pages, metadata and citations name each.
+      return { ...essay, authors: [author ?? []].flat(), films };
     });
 }
 
