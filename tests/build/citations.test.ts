@@ -268,7 +268,9 @@ describe('the fixture site, where two essays share a source', () => {
     expect(contentOf('article:author')).toEqual(['Sam Writer', 'Ann Critic']);
     const byline = findAll(
       essayPage,
-      (node) => node.tagName === 'div' && node.children.some((child) => child.type === 'element' && child.tagName === 'dt' && toString(child) === 'By'),
+      (node) =>
+        node.tagName === 'div' &&
+        node.children.some((child) => child.type === 'element' && child.tagName === 'dt' && toString(child) === 'By'),
     );
     expect(byline.map((row) => toString(row).replace(/\s+/g, ' ').trim())).toEqual(['By Sam Writer and Ann Critic']);
     const [jsonLd] = findAll(essayPage, (node) => node.tagName === 'script' && node.properties.type === 'application/ld+json');

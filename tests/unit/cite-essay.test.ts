@@ -63,7 +63,12 @@ describe('Cite this essay', () => {
   });
 
   it('names two authors in the order of the byline, as each style joins them', () => {
-    const coauthored: CitableEssay = { id: 'two-hands', title: 'Two Hands', authors: ['Ann Critic', 'Bo Writer'], published: date('2024-05-02') };
+    const coauthored: CitableEssay = {
+      id: 'two-hands',
+      title: 'Two Hands',
+      authors: ['Ann Critic', 'Bo Writer'],
+      published: date('2024-05-02'),
+    };
     expect(forms(coauthored)).toEqual({
       // CMOS 14.23 (two authors: in a note both given name first, joined by “and”), 14.208.
       'Chicago note': 'Ann Critic and Bo Writer, “Two Hands,” Long Take, May 2, 2024, https://example.com/essays/two-hands/.',
@@ -75,9 +80,10 @@ describe('Cite this essay', () => {
       APA: 'Critic, A., & Writer, B. (2024, May 2). Two Hands. Long Take. https://example.com/essays/two-hands/',
     });
     // Scholar's inclusion guidelines: one citation_author tag per author, in the byline's order.
-    expect(citationMeta(coauthored, urlOf('two-hands')).filter(({ name }) => name === 'citation_author').map(({ content }) => content)).toEqual([
-      'Ann Critic',
-      'Bo Writer',
-    ]);
+    expect(
+      citationMeta(coauthored, urlOf('two-hands'))
+        .filter(({ name }) => name === 'citation_author')
+        .map(({ content }) => content),
+    ).toEqual(['Ann Critic', 'Bo Writer']);
   });
 });

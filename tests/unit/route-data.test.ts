@@ -341,7 +341,9 @@ describe('the feed', () => {
     const { feedRouteData } = await import('../../src/server/routes/feed');
     const { items } = feedRouteData({ catalogue: await loadCatalogue(), site: SITE });
     expect(items.map((item) => item.link)).toEqual(['amp', 'vision', 'tang', 'pair'].map((id) => `https://example.com/essays/${id}/`));
-    expect(items[0]!.customData).toBe('<dc:date>2025-05-05</dc:date><dc:creator>Ann &amp; &lt;Bo&gt;</dc:creator><dc:creator>Cy</dc:creator>');
+    expect(items[0]!.customData).toBe(
+      '<dc:date>2025-05-05</dc:date><dc:creator>Ann &amp; &lt;Bo&gt;</dc:creator><dc:creator>Cy</dc:creator>',
+    );
     expect(items[1]!.pubDate).toBeUndefined();
     expect(items[2]!.categories).toEqual(['Tangerine', 'Anora']);
   });

@@ -85,7 +85,9 @@ describe('an essay page', () => {
       creditText: 'First published by Example Review',
     });
     expect(essayPageJsonLd({ essay: essay(), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS })).not.toHaveProperty('author');
-    expect(essayPageJsonLd({ essay: essay({ author: ['Sam Critic', 'Ann Critic'] }), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS }).author).toEqual([
+    expect(
+      essayPageJsonLd({ essay: essay({ author: ['Sam Critic', 'Ann Critic'] }), ...ABOUT_CLEO, words: 1, site: SITE, ...URLS }).author,
+    ).toEqual([
       { '@type': 'Person', name: 'Sam Critic' },
       { '@type': 'Person', name: 'Ann Critic' },
     ]);

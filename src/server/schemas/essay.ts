@@ -114,7 +114,9 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
        * As credited: one name, or a list when several wrote it (`author: [Ann Critic, Bo Critic]`),
        * in the order of the byline. Leave it out when the source names nobody: never guess.
        */
-      author: z.union([authorName, z.array(authorName).min(1, { error: 'author: name at least one author, or leave the field out' })]).optional(),
+      author: z
+        .union([authorName, z.array(authorName).min(1, { error: 'author: name at least one author, or leave the field out' })])
+        .optional(),
       /** Where the essay first appeared, when known: "moviestohistory.com, a film-and-history blog". */
       origin: z.string().trim().min(1, { error: 'origin is empty: leave the field out when it is not known' }).optional(),
       /**
