@@ -67,8 +67,51 @@ test.describe('a paragraph’s ¶ link', () => {
   });
 });
 
+test.describe('Cite this paragraph', () => {
+  const citeBox = (page: Page) => page.locator('#cite-paragraph');
+
+  test('gives the paragraph the address points at, by its number, in Chicago, MLA and APA, and follows the address as it changes', async ({
+    page,
+  }) => {
+    await page.goto(NOTES);
+    await page.getByText('Cite this essay').click();
+    await expect(citeBox(page)).toBeHidden();
+    const id = (await paragraph(page, 2).getAttribute('id'))!;
+    await pilcrow(page, 2).click();
+    await expect(citeBox(page)).toBeVisible();
+    await expect(citeBox(page).locator('.cite-paragraph-title')).toHaveText('Cite paragraph 2');
+    const forms = citeBox(page).locator('dd');
+    await expect(forms).toHaveCount(3);
+    // CMOS 17 14.22: the pinpoint after the date, before the URL.
+    await expect(forms.nth(0)).toHaveText(
+      '“Notes Fixture,” Long Take, January 15, 2024, para. 2, https://example.com/essays/notes-fixture/.',
+    );
+    await expect(forms.nth(1)).toContainText('par. 2)');
+    await expect(forms.nth(2)).toContainText('2024, para. 2)');
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    // Another paragraph's ¶: the box follows.
+    // (Paragraph 3 is in a spoiler passage, hidden until consent.)
+    await pilcrow(page, 4).click();
+    await expect(citeBox(page).locator('.cite-paragraph-title')).toHaveText('Cite paragraph 4');
+    await expect(forms.nth(0)).toContainText('para. 4,');
+    // An address that points at no paragraph (a heading): no paragraph to cite.
+    await page.evaluate(() => (location.hash = '#later'));
+    await expect(citeBox(page)).toBeHidden();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('“Cite this essay” says how to cite a paragraph by hand, and shows no empty paragraph citation', async ({ page }) => {
+    await page.goto(NOTES);
+    const first = (await paragraph(page, 1).getAttribute('id'))!;
+    // An address at a paragraph: the box that names it is the script's, so it stays hidden.
+    await page.goto(`${NOTES}#${first}`);
+    await page.getByText('Cite this essay').click();
+    await expect(page.locator('.cite-paragraphs')).toContainText('“para. 4” in Chicago and APA, “par. 4” in MLA');
+    await expect(page.locator('#cite-paragraph')).toBeHidden();
+  });
 
   test('the ¶ link jumps to its paragraph, a plain link', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 500 });

@@ -6,7 +6,7 @@
  * and the APA Publication Manual, 7th ed.
  */
 import { describe, expect, it } from 'vitest';
-import { citationMeta, citeEssay, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
+import { citationMeta, citeEssay, citeParagraph, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
 import { runsText } from '../../src/server/citations/runs';
 import { parsePartialDate } from '../../src/server/schemas/partial-date';
 
@@ -85,5 +85,25 @@ describe('Cite this essay', () => {
         .filter(({ name }) => name === 'citation_author')
         .map(({ content }) => content),
     ).toEqual(['Ann Critic', 'Bo Writer']);
+  });
+
+  it('cites a paragraph with its number where each style puts a pinpoint, as a slot the page fills', () => {
+    const citations = citeParagraph(revised, essayItem(revised, urlOf(revised.id)));
+    // The page writes the number of the paragraph the address points at into each slot.
+    const filled = citations.map(({ label, runs }) => [label, runs.map((run) => (run.slot === 'paragraph' ? '12' : run.text)).join('')]);
+    expect(citations.map(({ runs }) => runs.filter((run) => run.slot === 'paragraph'))).toEqual([
+      [{ text: '', slot: 'paragraph' }],
+      [{ text: '', slot: 'paragraph' }],
+      [{ text: '', slot: 'paragraph' }],
+    ]);
+    expect(Object.fromEntries(filled)).toEqual({
+      // CMOS 17 14.22: a locator other than a page, after the date and before the URL.
+      'Chicago note':
+        'Sam Writer, “Second Fixture,” Long Take, February 20, 2024, para. 12, https://example.com/essays/second-fixture/. Last modified March 10, 2024. Originally published in a fixture journal of film writing.',
+      // MLA 9 ch. 6: a work with numbered paragraphs, “par.” after a comma.
+      'MLA in text': '(Writer, par. 12)',
+      // APA 7 8.28: a work without page numbers, the paragraph as “para.”.
+      'APA in text': '(Writer, 2024, para. 12)',
+    });
   });
 });

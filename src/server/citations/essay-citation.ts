@@ -79,6 +79,16 @@ function styledItem(item: CslItem, essay: CitableEssay, style: StyleName): CslIt
   return { ...item, issued };
 }
 
+/**
+ * The item as an in-text citation wants it: APA writes a republished work's two years
+ * "(Writer, 1900/1953)" (APA 7, republished works) to tell the editions apart; when both are the same year the
+ * pair tells nothing ("2024/2024"), so the original's date is left to the reference entry.
+ */
+function inTextItem(item: CslItem): CslItem {
+  const { 'original-date': original, ...rest } = item;
+  return original?.['date-parts'][0][0] === item.issued?.['date-parts'][0][0] ? rest : item;
+}
+
 /** The essay's full note in `style`. */
 const noteRuns = (style: StyleName, item: CslItem, essay: CitableEssay) => runsFromHtml(formatNote(style, styledItem(item, essay, style)));
 
@@ -94,6 +104,42 @@ export function citeEssay(essay: CitableEssay, item: CslItem): EssayCitation[] {
     { style: 'chicago', form: 'bibliography', label: 'Chicago bibliography', runs: [...entry('chicago'), ...afterwords(essay, 'chicago')] },
     { style: 'mla', form: 'bibliography', label: 'MLA', runs: [...entry('mla'), ...afterwords(essay, 'mla')] },
     { style: 'apa', form: 'bibliography', label: 'APA', runs: entry('apa') },
+  ];
+}
+
+/**
+ * What the engine is given as the paragraph's number in "Cite this paragraph": a character no
+ * title or name contains (Unicode's private use area), which the runs then mark as a slot that the
+ * page fills with the number of the paragraph the address points at.
+ */
+const PARAGRAPH_SLOT = '\uE000';
+
+/** The runs with every `PARAGRAPH_SLOT` made a run of its own, marked as the paragraph's slot. */
+function withParagraphSlots(runs: Run[]): Run[] {
+  return runs.flatMap((run) =>
+    run.text
+      .split(PARAGRAPH_SLOT)
+      .flatMap((text, index): Run[] => [
+        ...(index > 0 ? [{ text: '', slot: 'paragraph' as const }] : []),
+        ...(text ? [{ ...run, text }] : []),
+      ]),
+  );
+}
+
+/**
+ * One paragraph's citations, as "Cite this paragraph" shows them once the address points at a
+ * paragraph: the essay's Chicago note with the paragraph as its pinpoint ("para. 4": CMOS 17 14.22, locators
+ * other than pages), and the in-text citations of MLA ("par. 4": MLA 9 ch. 6, works with numbered
+ * paragraphs) and APA ("para. 4": APA 7 8.28, works without page numbers). The number is a slot the page fills; the engine places it.
+ */
+export function citeParagraph(essay: CitableEssay, item: CslItem): EssayCitation[] {
+  const locator = { label: 'paragraph', locator: PARAGRAPH_SLOT } as const;
+  const pinpointed = (style: StyleName) =>
+    withParagraphSlots(runsFromHtml(formatNote(style, inTextItem(styledItem(item, essay, style)), locator)));
+  return [
+    { style: 'chicago', form: 'note', label: 'Chicago note', runs: [...pinpointed('chicago'), ...afterwords(essay, 'chicago')] },
+    { style: 'mla', form: 'in-text', label: 'MLA in text', runs: pinpointed('mla') },
+    { style: 'apa', form: 'in-text', label: 'APA in text', runs: pinpointed('apa') },
   ];
 }
 

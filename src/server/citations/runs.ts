@@ -9,6 +9,8 @@ export interface Run {
   text: string;
   italic?: boolean;
   href?: string;
+  /** A place the page fills in: the number of the paragraph cited (see `citeParagraph`). */
+  slot?: 'paragraph';
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
