@@ -251,6 +251,12 @@ function searchRows(search: NonNullable<BenchResults['search']>): Row[] {
       target: `≤ ${kb(RATIO_TARGETS.suggestionGz)}`,
       ok: suggestion.vocabularyGz <= RATIO_TARGETS.suggestionGz && suggestion.suggested !== undefined,
     },
+    {
+      section,
+      metric: 'film filter, first focus → its list painted: pagefind.filters()',
+      measured: `${kb(search.filterList.gz)} in ${search.filterList.requests} requests, ${ms(search.filterList.ms)} (${search.filterList.options} films listed)`,
+      target: '',
+    },
     { section, metric: 'results painted at first (ours, API page)', measured: `${first.results}, ${apiFirst.results}`, target: '' },
     { section, metric: 'heaviest responses of our first query', measured: first.heaviest.map((response) => `${response.path.split('/').filter(Boolean).pop() ?? response.path} ${kb(response.gz)}`).join(', '), target: '' },
   ];

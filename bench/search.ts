@@ -49,6 +49,11 @@ export interface SearchFigures {
   searchHtml: { raw: number; gz: number };
   /** "Did you mean": a misspelt name's search, what it suggested and what the vocabulary cost. */
   suggestion: { query: string; suggested: string | undefined; vocabularyGz: number; requests: number };
+  /**
+   * The film filter's first use on a search page opened without a query, once Pagefind has
+   * loaded: focus → its list painted (↓ pressed at once), and what `pagefind.filters()` fetched.
+   */
+  filterList: { ms: number; options: number; gz: number; requests: number };
 }
 
 /** The comparison page's file name in the built site. */
@@ -269,10 +274,55 @@ async function suggestionCost(browser: Browser, baseUrl: string, query: string):
   }
 }
 
+/** The film combobox's first focus in a fresh context: its list's time and the filter data's bytes. */
+async function filterListCost(browser: Browser, baseUrl: string): Promise<SearchFigures['filterList']> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('search/', baseUrl).href);
+    // The search page loads Pagefind on opening: what follows is the filter data alone.
+    await page.waitForLoadState('networkidle');
+    const field = page.locator('filter-combobox input[name="film"]');
+    if ((await field.count()) !== 1) throw new SearchUnavailable(`${page.url()} has no film combobox`);
+    await page.evaluate(() => {
+      const state = window as unknown as { __start?: number; __end?: number; __count?: number };
+      const input = document.querySelector<HTMLInputElement>('filter-combobox input[name="film"]')!;
+      const listbox = document.getElementById(input.getAttribute('aria-controls') ?? '')!;
+      input.addEventListener('focus', () => (state.__start ??= performance.now()), { once: true });
+      const observer = new MutationObserver(() => {
+        if (listbox.hidden || listbox.children.length === 0) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            state.__end = performance.now();
+            state.__count = listbox.children.length;
+          }),
+        );
+      });
+      observer.observe(listbox, { attributes: true, childList: true });
+    });
+    const recorder = recordResponses(page, () => page.evaluate(() => performance.timeOrigin + (window as unknown as { __start: number }).__start));
+    await field.focus();
+    await field.press('ArrowDown');
+    await page.waitForFunction(() => (window as unknown as { __end?: number }).__end !== undefined, undefined, { timeout: 20_000 }).catch(() => {
+      throw new SearchUnavailable(`the film combobox listed no film within 20 s of its focus on ${page.url()}`);
+    });
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => {
+      const state = window as unknown as { __start: number; __end: number; __count: number };
+      return { ms: state.__end - state.__start, options: state.__count };
+    });
+    const taken = await recorder.take();
+    return { ...timing, gz: taken.gz, requests: taken.requests };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Our search page and Pagefind's API page, each `runs` times alternately in fresh contexts, on the
  * site built into `siteDir` and served at `baseUrl`; then a later query on each, the search
- * page's HTML, and the cost of a "did you mean" suggestion.
+ * page's HTML, the cost of a "did you mean" suggestion and of the film filter's first use.
  */
 export async function measureSearch(browser: Browser, baseUrl: string, siteDir: string, queries: SearchFigures['queries'], runs = 5): Promise<SearchFigures> {
   const bundle = await fetch(new URL('pagefind/pagefind.js', baseUrl));
@@ -297,7 +347,8 @@ export async function measureSearch(browser: Browser, baseUrl: string, siteDir: 
     }
     const html = readFileSync(path.join(siteDir, 'search', 'index.html'));
     const suggestion = await suggestionCost(browser, baseUrl, misspell(vocabularyWord(siteDir, queries.first)));
-    return { queries, ours, api, later: later!, apiLater: apiLater!, searchHtml: { raw: html.length, gz: gzipSize(html) }, suggestion };
+    const filterList = await filterListCost(browser, baseUrl);
+    return { queries, ours, api, later: later!, apiLater: apiLater!, searchHtml: { raw: html.length, gz: gzipSize(html) }, suggestion, filterList };
   } finally {
     rmSync(apiFile, { force: true });
   }

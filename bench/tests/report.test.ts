@@ -104,7 +104,7 @@ describe('issue 15’s ratios', () => {
     expect(diffText({ compared: 1473, differing: [], onlyInFirst: [], onlyInSecond: [] })).toBe('identical (1,473 files)');
   });
 
-  it('judges search by bytes and time against Pagefind’s own API, the page’s HTML and a suggestion’s cost', () => {
+  it('judges search by bytes and time against Pagefind’s own API, the page’s HTML and a suggestion’s cost, and shows the film filter’s', () => {
     const query = (ms: number, gz: number) => ({ ms, results: 1, requests: 9, raw: gz * 2, gz, searchGz: gz - 10_000, heaviest: [], timeline: [] });
     const search = {
       essays: 1000,
@@ -115,6 +115,7 @@ describe('issue 15’s ratios', () => {
       apiLater: query(90, 50 * 1024),
       searchHtml: { raw: 40 * 1024, gz: 11 * 1024 },
       suggestion: { query: 'Adi Lark', suggested: 'Ada Lark', vocabularyGz: 9 * 1024, requests: 1 },
+      filterList: { ms: 84.4, options: 50, gz: 30.5 * 1024, requests: 3 },
     };
     const table = formatTable(rows({ ...base, search }));
     expect(table).toMatch(/✓ first query transferred, gzipped, ours ÷ Pagefind’s JS API\s+1\.10× \(110\.0 KB in 9 requests ÷ 100\.0 KB in 9\)\s+≤ 1\.10×/);
@@ -122,6 +123,7 @@ describe('issue 15’s ratios', () => {
     expect(table).toMatch(/✗ later query transferred, gzipped, ours ÷ the API page’s\s+1\.22×/);
     expect(table).toMatch(/✓ search page HTML, gzipped\s+11\.0 KB/);
     expect(table).toMatch(/✗ "did you mean": the vocabulary one suggestion fetches\s+9\.0 KB in 1 requests: "Adi Lark" → "Ada Lark"/);
+    expect(table).toMatch(/ film filter, first focus → its list painted: pagefind\.filters\(\)\s+30\.5 KB in 3 requests, 84 ms \(50 films listed\)/);
     const noSuggestion = formatTable(rows({ ...base, search: { ...search, suggestion: { ...search.suggestion, suggested: undefined, vocabularyGz: 1024 } } }));
     expect(noSuggestion).toMatch(/✗ "did you mean": the vocabulary one suggestion fetches\s+1\.0 KB in 1 requests: "Adi Lark" → no suggestion/);
   });
