@@ -83,6 +83,8 @@ export interface CslItem extends Partial<Record<CslCreatorRole, CslName[]>> {
   issued?: CslDate;
   'original-date'?: CslDate;
   accessed?: CslDate;
+  /** In the house style's items only: the date a web archive's copy was made, the page submitted to the archive. */
+  submitted?: CslDate;
   URL?: string;
   DOI?: string;
   ISBN?: string;
@@ -209,19 +211,43 @@ export function isDescribedOnly(source: Source): boolean {
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
 /**
- * The item the house style formats: the plain item without what the house writes itself (the
- * archived copy, the remark) or what the style must not see (a description in place of a title
- * goes in `genre`, which Chicago prints as a description). Editions are written lower case: the
- * style capitalises them where a sentence begins.
+ * Straight quotation marks as typographic ones, so the engine sees the quotations a title holds:
+ * an opening mark at the start or after a space, a dash or an opening bracket or quote, a closing
+ * mark (or an apostrophe) anywhere else. A title received as "…the Next One'" closes with a
+ * straight mark the quotation it opened with ‘: read as ’, the engine puts a comma or full stop
+ * inside both closing marks, as Chicago does (CMOS 17 6.9). Only what the engine formats is
+ * changed: the source's field, the exports and the metadata keep the character as received.
+ */
+export function typographicQuotes(text: string): string {
+  return text.replace(/["']/g, (mark, offset: number) => {
+    const opens = offset === 0 || /[\s([{\u2014\u2013\u201c\u2018-]/.test(text.charAt(offset - 1));
+    if (mark === '"') return opens ? '\u201c' : '\u201d';
+    return opens ? '\u2018' : '\u2019';
+  });
+}
+
+/**
+ * The item the house style formats (src/server/citations/styles/long-take-chicago.csl), which
+ * reads some variables as the house defines them:
+ * - a web archive's copy is `archive_location` (its address) without `archive`, dated by
+ *   `submitted` (the date the page was submitted to the archive); a named `archive` would be a
+ *   physical one, which no source of the site has;
+ * - a description in place of a title goes in `genre`, which Chicago prints as a description
+ *   (lower case, roman, unquoted), and the item has no title;
+ * - the editor's remark is `note`, printed as a sentence after the citation.
+ * Titles get typographic quotation marks; editions are written lower case, as the style
+ * capitalises them where a sentence begins.
  */
 export function houseItem(source: Source, id: string): CslItem {
   const item = cslItem(source, id);
   delete item.archive;
-  delete item.archive_location;
-  delete item.note;
+  // The style prints the date only with the copy's address (a reader has nothing else to check it against).
+  if (source.archived) item.submitted = cslDate(source.archived);
   if (item.edition) item.edition = lowerFirst(item.edition);
+  if (item.title) item.title = typographicQuotes(item.title);
+  if (item['container-title']) item['container-title'] = typographicQuotes(item['container-title']);
   if (isDescribedOnly(source)) {
-    item.genre = lowerFirst(source.title);
+    item.genre = lowerFirst(typographicQuotes(source.title));
     delete item.title;
   }
   return item;

@@ -1,23 +1,25 @@
 /**
- * CSL formatting with citeproc-js and the official style files in ./styles (see NOTICE.md), at
- * build time only. Building an engine costs seconds (the Chicago style is 240 KB of XML) and a
+ * CSL formatting with citeproc-js and the style files in ./styles (see NOTICE.md): the house
+ * style, derived from the official Chicago notes and bibliography style, and the official MLA and
+ * APA styles. At build time only. Building an engine costs seconds (the Chicago style is 240 KB of XML) and a
  * citation a millisecond or two, so:
  * - one engine per style, built on the first citation that is not cached, and reused;
  * - each result is memoised by (style, item, locator), and kept on disk between builds
  *   (./cache.ts), so a build whose citations have not changed builds no engine at all.
  *
- * Output is citeproc's HTML, which ./runs.ts turns into runs of text, italics and links.
+ * Output is citeproc's HTML, which ./runs.ts turns into runs of text, italics and links. Nothing
+ * edits it: what a citation says is the style's (and the engine's configuration: links).
  */
 import { createRequire } from 'node:module';
-import CSL from 'citeproc';
-import chicagoStyle from './styles/chicago-notes-bibliography-access-dates.csl?raw';
+import CSL, { type VariableWrapperParams } from 'citeproc';
+import chicagoStyle from './styles/long-take-chicago.csl?raw';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import apaStyle from './styles/apa.csl?raw';
 import locale from './styles/locales-en-US.xml?raw';
 import { digest, DiskCache } from './cache';
 import type { CslItem, CslLocator } from './csl';
 
-/** The styles the site formats with: Chicago is the house style; MLA and APA are for citing an essay. */
+/** The styles the site formats with: the house style (Chicago, with the house's rules); MLA and APA are for citing an essay. */
 export const STYLES = {
   chicago: { label: 'Chicago', xml: chicagoStyle },
   mla: { label: 'MLA', xml: mlaStyle },
@@ -26,7 +28,7 @@ export const STYLES = {
 export type StyleName = keyof typeof STYLES;
 
 /** Bump when what the engine is asked or how it is set up changes, so cached results are not reused. */
-const FORMATTER_VERSION = '1';
+const FORMATTER_VERSION = '2';
 
 interface Style {
   engine?: InstanceType<typeof CSL.Engine>;
@@ -58,6 +60,18 @@ function style(name: StyleName): Style {
   return found;
 }
 
+const escapeAttribute = (text: string) => text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/</g, '&#60;');
+
+/**
+ * citeproc's hook for each variable it writes (`sys.variableWrapper`): the address of a web
+ * archive's copy (`archive_location`, in the house style's items) becomes a link, as the engine
+ * makes URL and DOI links itself (`wrap_url_and_doi`). `text` is already escaped by the engine.
+ */
+function linkArchivedCopy(params: VariableWrapperParams, before: string, text: string, after: string): string {
+  const address = params.variableNames[0] === 'archive_location' ? params.itemData.archive_location : undefined;
+  return address ? `${before}<a href="${escapeAttribute(address)}">${text}</a>${after}` : `${before}${text}${after}`;
+}
+
 function engine(name: StyleName) {
   const entry = style(name);
   if (!entry.engine) {
@@ -69,6 +83,7 @@ function engine(name: StyleName) {
         if (!item) throw new Error(`citations: no CSL item "${id}"`);
         return item;
       },
+      variableWrapper: linkArchivedCopy,
     };
     entry.engine = new CSL.Engine(sys, STYLES[name].xml, 'en-US', true);
     entry.engine.setOutputFormat('html');
@@ -125,6 +140,16 @@ export function formatNote(name: StyleName, item: CslItem, locator: CslLocator =
   return cached(name, key, (engine) => engine.makeCitationCluster([{ id: registered.id, ...locator }])) ?? '';
 }
 
+const ENTRY_OPEN = '<div class="csl-entry">';
+const ENTRY_CLOSE = '</div>';
+
+/** An entry without the `<div class="csl-entry">` citeproc puts around each; its text is left as it is. */
+function unwrapEntry(html: string): string {
+  const entry = html.trim();
+  if (!entry.startsWith(ENTRY_OPEN) || !entry.endsWith(ENTRY_CLOSE)) throw new Error(`citations: unexpected bibliography entry ${entry}`);
+  return entry.slice(ENTRY_OPEN.length, -ENTRY_CLOSE.length);
+}
+
 /** One bibliography entry, as HTML without its wrapper; `null` when the style lists no entry for it. */
 export function formatEntry(name: StyleName, item: CslItem): string | null {
   const registered = register(item);
@@ -135,9 +160,6 @@ export function formatEntry(name: StyleName, item: CslItem): string | null {
     if (!result) return null;
     const [meta, entries] = result;
     if (meta.bibliography_errors?.some((error) => error.itemID === registered.id) || entries.length === 0) return null;
-    return entries[0]!
-      .replace(/^\s*<div class="csl-entry">/, '')
-      .replace(/<\/div>\s*$/, '')
-      .trim();
+    return unwrapEntry(entries[0]!);
   });
 }

@@ -4,9 +4,17 @@
  * https://citation.js.org/api/0.7/ (the 0.8 API is the same for what is used here).
  */
 declare module 'citeproc' {
+  /** What citeproc tells `variableWrapper` about the variable it is writing. */
+  export interface VariableWrapperParams {
+    itemData: { [variable: string]: unknown; archive_location?: string };
+    variableNames: string[];
+    context: 'citation' | 'bibliography';
+  }
   interface Sys {
     retrieveLocale(lang: string): string | undefined;
     retrieveItem(id: string): unknown;
+    /** Called for each variable written, with its HTML and the punctuation around it; returns what to write. */
+    variableWrapper?(params: VariableWrapperParams, before: string, text: string, after: string): string;
   }
   interface CiteItem {
     id: string;
@@ -47,3 +55,9 @@ declare module '@citation-js/core' {
 
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+
+/** The CSL schema (RELAX NG) with the rnv validator, in WebAssembly; used by the tests to validate the style files. */
+declare module 'csl-validator-wasm' {
+  /** rnv's messages for `style` (one per error, naming line and column), or "" when the style is valid. */
+  export function validateStyle(style: string): Promise<string>;
+}
