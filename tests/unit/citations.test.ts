@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
-import { cslLocator, cslName, type CslItem } from '../../src/server/citations/csl';
+import { cslLocator, cslName, typographicQuotes, type CslItem } from '../../src/server/citations/csl';
 import { formatNote, stats } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';
 import { citationText, formatCitation } from '../../src/server/citations/format';
@@ -177,6 +177,23 @@ describe('the house style, one kind of source at a time', () => {
     date: '2025-03-03',
   });
   const interview = source({ kind: 'interview', authors: ['Mikey Madison'], title: 'Interviews on preparing the role of Ani' });
+  const publishedInterview = source({
+    kind: 'interview',
+    authors: ['Sean Baker'],
+    interviewers: ['Scott Macaulay'],
+    title: 'Swept Off Her Feet',
+    container: 'Filmmaker',
+    date: '2024',
+  });
+  const retrievedOnly = source({
+    kind: 'article',
+    authors: ['Vincent Perella'],
+    title: 'A Retrieved Article',
+    container: 'IndieWire',
+    date: '2024-09-08',
+    accessed: '2025-04-03',
+    archived: '2024-09-21',
+  });
   const idea = source({ kind: 'other', authors: ['Alfred Adler'], title: 'On the feeling of inferiority' });
 
   it.each([
@@ -243,6 +260,21 @@ describe('the house style, one kind of source at a time', () => {
       expected: 'Alfred Adler, on the feeling of inferiority, 68.',
     },
     {
+      // CMOS 17 14.213: a published interview under the person interviewed, "interview by".
+      what: 'a published interview, under the person interviewed',
+      input: publishedInterview,
+      pinpoint: undefined,
+      expected: 'Sean Baker, “Swept Off Her Feet,” interview by Scott Macaulay, Filmmaker, 2024.',
+    },
+    {
+      // The house prints an access date without a URL (CMOS 17 14.12), and an archive date only
+      // with the archived copy's address (decision 0037).
+      what: 'an article whose URL was lost, with its access date and without its archive date',
+      input: retrievedOnly,
+      pinpoint: undefined,
+      expected: 'Vincent Perella, “A Retrieved Article,” IndieWire, September 8, 2024, accessed April 3, 2025.',
+    },
+    {
       what: 'a source with words after it',
       input: source(book),
       pinpoint: 'quoting the jacket',
@@ -277,6 +309,22 @@ describe('the house style, one kind of source at a time', () => {
       expected: 'Variety. “Does Anora Offer a New Form of Storytelling?” March 3, 2025.',
     },
     { what: 'an interview Chicago would not list', input: interview, expected: 'Madison, Mikey. Interviews on preparing the role of Ani.' },
+    {
+      what: 'a published interview, under the person interviewed (CMOS 17 14.213)',
+      input: publishedInterview,
+      expected: 'Baker, Sean. “Swept Off Her Feet.” Interview by Scott Macaulay. Filmmaker, 2024.',
+    },
+    {
+      what: 'an article whose URL was lost, with its access date and without its archive date',
+      input: retrievedOnly,
+      expected: 'Perella, Vincent. “A Retrieved Article.” IndieWire, September 8, 2024. Accessed April 3, 2025.',
+    },
+    {
+      // The remark annotates the entry as a sentence of its own; a note leaves it out (decision 0037).
+      what: 'a source with a remark',
+      input: source({ ...book, note: 'Quoted from the jacket.' }),
+      expected: 'Werhun, Andrea. Modern Whore. Penguin Random House Canada, 2022. Quoted from the jacket.',
+    },
   ])('writes a bibliography entry for $what', ({ input, expected }) => {
     expect(bibliography(input)).toBe(expected);
   });
@@ -335,6 +383,27 @@ describe('the house style, one kind of source at a time', () => {
     const formatted = stats.formatted;
     expect(formatNote('chicago', { ...item, id: 'another-essays-id' }, { locator: '7', label: 'page' })).toBe(first);
     expect(stats.formatted).toBe(formatted);
+  });
+});
+
+describe('typographicQuotes', () => {
+  it.each([
+    // The Variety title as received: a straight mark closes the quotation ‘ opened.
+    ["He’s ‘Already Talking About the Next One'", 'He’s ‘Already Talking About the Next One’'],
+    ["'Anora' and 'Pretty Woman'", '‘Anora’ and ‘Pretty Woman’'],
+    ['Baker\'s "Anora"', 'Baker’s “Anora”'],
+    ['A — "Quoted" Title', 'A — “Quoted” Title'],
+    ["('Nested')", '(‘Nested’)'],
+    ['Already ‘curly’ and “curly”', 'Already ‘curly’ and “curly”'],
+  ])('writes %j as %j', (input, expected) => {
+    expect(typographicQuotes(input)).toBe(expected);
+  });
+
+  it('puts the comma and the full stop inside both closing quotation marks (CMOS 17 6.9)', () => {
+    const title = "He’s ‘Already Talking About the Next One'";
+    const quoted = source({ kind: 'article', title, container: 'Variety', date: '2024-05-22' });
+    expect(note(quoted)).toBe('“He’s ‘Already Talking About the Next One,’” Variety, May 22, 2024.');
+    expect(bibliography(quoted)).toBe('Variety. “He’s ‘Already Talking About the Next One.’” May 22, 2024.');
   });
 });
 

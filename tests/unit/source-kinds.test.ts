@@ -120,6 +120,7 @@ describe('the record of source kinds', () => {
     it.each([
       { field: 'spoilersFrom', value: '1:00:00' },
       { field: 'film', value: 'anora' },
+      { field: 'interviewers', value: ['Scott Macaulay'] },
     ])('takes $field only if the record says so', ({ field, value }) => {
       const result = sourceSchema(TODAY).safeParse({ id: 'a-work', kind, title: 'A Work', [field]: value });
       expect(result.success).toBe((record.only as readonly string[]).includes(field));

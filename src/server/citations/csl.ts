@@ -161,6 +161,7 @@ export function cslItem(source: Source, id = source.id): CslItem {
     title: source.title,
     [sourceKind(source.kind).creators.role]: names(source.authors),
     editor: names(source.editors),
+    interviewer: names(source.interviewers),
     'container-title': source.container,
     publisher: source.publisher,
     edition: source.edition,

@@ -138,7 +138,7 @@ export const SOURCE_KIND_RECORDS = {
     creators: { role: 'author', who: 'the people interviewed' },
     pinpoint: 'place',
     required: ['title'],
-    only: [],
+    only: ['interviewers'],
     titleMayDescribe: true,
   },
   film: {

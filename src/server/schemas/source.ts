@@ -37,6 +37,11 @@ function sourceFields(today: Date) {
     authors: z.array(text('an author')).optional(),
     /** Editors of the container, for chapters in edited books. */
     editors: z.array(text('an editor')).optional(),
+    /**
+     * For an interview: who asked the questions, "First Last". The interview is cited under the
+     * people interviewed (`authors`), "interview by …" (CMOS 17 14.213).
+     */
+    interviewers: z.array(text('an interviewer')).optional(),
     /** The work's own title, as published. */
     title: text('title'),
     /** What holds it: newspaper, magazine, journal, book or website. */
@@ -73,7 +78,7 @@ function sourceFields(today: Date) {
       .optional(),
     /** A permanent copy (Wayback Machine, archive.today): an absolute https URL. */
     archiveUrl: httpsUrl('archiveUrl').optional(),
-    /** When the archived copy was made. */
+    /** When the archived copy was made: printed with `archiveUrl`, never alone. */
     archived: partialDate(today).optional(),
     /** When the author consulted it ("Retrieved …"). */
     accessed: partialDate(today).optional(),
@@ -94,7 +99,7 @@ function sourceFields(today: Date) {
       .string()
       .regex(ID_PATTERN, { error: 'film is the id of a film, its file name in content/films, such as pretty-woman' })
       .optional(),
-    /** A short remark shown after the citation, for what the fields cannot say. */
+    /** A short remark, a sentence after the source's bibliography entry, for what the fields cannot say. */
     note: text('note').optional(),
   };
 }
