@@ -6,8 +6,9 @@
  * and the APA Publication Manual, 7th ed.
  */
 import { describe, expect, it } from 'vitest';
+import { apaTitle, cslTitle } from '../../src/server/citations/csl';
 import { citationMeta, citeEssay, citeParagraph, essayItem, type CitableEssay } from '../../src/server/citations/essay-citation';
-import { runsText } from '../../src/server/citations/runs';
+import { runsFromHtml, runsText, type Run } from '../../src/server/citations/runs';
 import { parsePartialDate } from '../../src/server/schemas/partial-date';
 
 const date = (text: string) => parsePartialDate(text)!;
@@ -43,8 +44,9 @@ describe('Cite this essay', () => {
         '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
       // MLA 9: the core elements, then the optional element of the original publication at the end.
       MLA: '“A Stripping Vision….” Long Take, Apr. 2025, https://example.com/essays/a-stripping-vision/. Originally published in moviestohistory.com, a film-and-history blog.',
-      // APA 7, republished works: the reference ends “(Original work published year)”, without a full stop.
-      APA: 'A Stripping Vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/ (Original work published 2025)',
+      // APA 7, republished works: the reference ends “(Original work published year)”, without a full stop;
+      // the title in sentence case (APA 7 6.17).
+      APA: 'A stripping vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/ (Original work published 2025)',
     });
   });
 
@@ -58,7 +60,7 @@ describe('Cite this essay', () => {
       // MLA 9: a source updated since publication is dated by the version consulted.
       MLA: 'Writer, Sam. “Second Fixture.” Long Take, 10 Mar. 2024, https://example.com/essays/second-fixture/. Originally published in a fixture journal of film writing.',
       // APA 7: the date of the version cited (the last update), and the original's year.
-      APA: 'Writer, S. (2024, March 10). Second Fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
+      APA: 'Writer, S. (2024, March 10). Second fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
     });
   });
 
@@ -76,8 +78,8 @@ describe('Cite this essay', () => {
       'Chicago bibliography': 'Critic, Ann, and Bo Writer. “Two Hands.” Long Take, May 2, 2024. https://example.com/essays/two-hands/.',
       // MLA 9, 5.6: two authors, the first reversed, “and”, the second in normal order.
       MLA: 'Critic, Ann, and Bo Writer. “Two Hands.” Long Take, 2 May 2024, https://example.com/essays/two-hands/.',
-      // APA 7, 9.8 and 10.1: each author surname first with initials, joined by “&”.
-      APA: 'Critic, A., & Writer, B. (2024, May 2). Two Hands. Long Take. https://example.com/essays/two-hands/',
+      // APA 7, 9.8 and 10.1: each author surname first with initials, joined by “&”; the title in sentence case (6.17).
+      APA: 'Critic, A., & Writer, B. (2024, May 2). Two hands. Long Take. https://example.com/essays/two-hands/',
     });
     // Scholar's inclusion guidelines: one citation_author tag per author, in the byline's order.
     expect(
@@ -105,5 +107,87 @@ describe('Cite this essay', () => {
       // APA 7 8.28: a work without page numbers, the paragraph as “para.”.
       'APA in text': '(Writer, 2024, para. 12)',
     });
+  });
+});
+
+/** As the launch essay Between Control and Losing It is: a film's title inside its title, undated but for the year. */
+const titled: CitableEssay = {
+  id: 'between-control-and-losing-it',
+  title: 'Between Control and Losing It: Anora and the Cost of the Dream',
+  titleMarkup: 'Between Control and Losing It: *Anora* and the Cost of the Dream',
+  authors: [],
+  published: date('2025'),
+};
+/** The proper nouns the launch site knows: its films' titles and directors, its sources' people. */
+const LAUNCH_NAMES = [
+  'Anora',
+  'Sean Baker',
+  'Pretty Woman',
+  'Garry Marshall',
+  'Vincent Perella',
+  'Alex Ritman',
+  'Ellise Shafer',
+  'Mikey Madison',
+];
+const italics = (runs: readonly Run[]) => runs.filter((run) => run.italic).map((run) => run.text);
+
+describe('a title with a title in it', () => {
+  const citations = citeEssay(titled, essayItem(titled, urlOf(titled.id)), LAUNCH_NAMES);
+  const byLabel = Object.fromEntries(citations.map(({ label, runs }) => [label, runs]));
+
+  it('italicises the film’s title in every style, and writes the rest as each style does', () => {
+    expect(Object.fromEntries(citations.map(({ label, runs }) => [label, runsText(runs)]))).toEqual({
+      // CMOS 17 14.94: a title within a quoted title keeps its italics; headline case as given (8.159).
+      'Chicago note':
+        '“Between Control and Losing It: Anora and the Cost of the Dream,” Long Take, 2025, https://example.com/essays/between-control-and-losing-it/.',
+      'Chicago bibliography':
+        '“Between Control and Losing It: Anora and the Cost of the Dream.” Long Take, 2025. https://example.com/essays/between-control-and-losing-it/.',
+      // MLA Handbook 9th ed. (titles within titles): a title within a quoted title keeps its italics; title case.
+      MLA: '“Between Control and Losing It: Anora and the Cost of the Dream.” Long Take, 2025, https://example.com/essays/between-control-and-losing-it/.',
+      // APA 7 6.17: sentence case, the first word after a colon capitalised, proper nouns kept.
+      APA: 'Between control and losing it: Anora and the cost of the dream. (2025). Long Take. https://example.com/essays/between-control-and-losing-it/',
+    });
+    for (const label of ['Chicago note', 'Chicago bibliography', 'MLA', 'APA']) expect(italics(byLabel[label]!), label).toContain('Anora');
+  });
+
+  it('keeps the plain title, without its markup, for the exports', () => {
+    expect(essayItem(titled, urlOf(titled.id)).title).toBe('Between Control and Losing It: Anora and the Cost of the Dream');
+    expect(runsFromHtml(cslTitle(titled.titleMarkup!))).toEqual([
+      { text: 'Between Control and Losing It: ' },
+      { text: 'Anora', italic: true },
+      { text: ' and the Cost of the Dream' },
+    ]);
+  });
+});
+
+describe('APA’s sentence case (APA 7 6.17), proper nouns kept', () => {
+  it.each([
+    {
+      title: 'Sean Baker Didn’t Pick Up on the Similarities Between ‘Anora’ and ‘Pretty Woman’ Until Halfway Through Production',
+      expected: 'Sean Baker didn’t pick up on the similarities between ‘Anora’ and ‘Pretty Woman’ until halfway through production',
+    },
+    {
+      // The first word after an em dash is capitalised, as after a colon.
+      title:
+        "Sean Baker Makes Movies About Sex Workers in Hopes of ‘Helping Remove the Stigma’ — and He’s ‘Already Talking About the Next One'",
+      expected:
+        'Sean Baker makes movies about sex workers in hopes of ‘helping remove the stigma’ — And he’s ‘already talking about the next one’',
+    },
+    {
+      title: 'Between Control and Losing It: *Anora* and the Cost of the Dream',
+      expected: 'Between control and losing it: Anora and the cost of the dream',
+    },
+    { title: 'Does Anora Offer a New Form of Storytelling?', expected: 'Does Anora offer a new form of storytelling?' },
+    // Capitals of a word's own (a name written so, an acronym) are kept; a word that merely contains a name is not a name.
+    { title: 'Why IndieWire Loved the DVD Extras', expected: 'Why IndieWire loved the DVD extras' },
+    { title: 'Wearing Anoraks to See Anora', expected: 'Wearing anoraks to see Anora' },
+  ])('writes “$title” as “$expected”', ({ title, expected }) => {
+    expect(runsText(runsFromHtml(apaTitle(title, LAUNCH_NAMES)))).toBe(expected);
+  });
+
+  it('marks what it keeps, so that a style that changes case leaves it alone', () => {
+    expect(apaTitle('A Night With *Anora* and Sean Baker', LAUNCH_NAMES)).toBe(
+      'A night with <span class="nocase"><i>Anora</i></span> and <span class="nocase">Sean Baker</span>',
+    );
   });
 });

@@ -74,6 +74,12 @@ describe('essaySchema', () => {
     accessed: '2024-04-03',
   };
 
+  it('reads a title with a film’s title in it as plain text, keeping the markup as written', () => {
+    const data = schema.parse({ ...essay, title: 'Between Control and Losing It: *Anora* and the Cost of the Dream' });
+    expect(data.title).toBe('Between Control and Losing It: Anora and the Cost of the Dream');
+    expect(data.titleMarkup).toBe('Between Control and Losing It: *Anora* and the Cost of the Dream');
+  });
+
   it('reads the single-film form as the essay’s one subject and fills in the defaults', () => {
     const { sources: _sources, ...rest } = essay;
     const data = schema.parse(rest);
@@ -127,6 +133,18 @@ describe('essaySchema', () => {
       change: { film: 'tangerine' },
       path: ['film'],
       message: '"tangerine" is not a film in content/films: add its YAML file first',
+    },
+    {
+      problem: 'whose title leaves a * unclosed',
+      change: { title: 'Between Control and Losing It: *Anora and the Cost of the Dream' },
+      path: ['title'],
+      message: 'title has an unclosed *: put *…* around the title of a work inside it, as in *Anora*',
+    },
+    {
+      problem: 'whose source’s title has an empty *…*',
+      change: { sources: [{ ...variety, title: 'A Review of ** Itself' }] },
+      path: ['sources', 0, 'title'],
+      message: 'title has an empty *…*: put it around the title of a work inside it, as in *Anora*',
     },
     {
       problem: 'published after the build day',

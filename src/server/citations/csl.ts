@@ -4,6 +4,7 @@
  * locators. Two views of one source: `cslItem`, the plain mapping the exports and the embedded
  * metadata carry, and `houseItem`, the same prepared for the house style's formatter.
  */
+import { plainTitle, titleParts } from '../content/titles';
 import type { PartialDate } from '../schemas/partial-date';
 import type { Source } from '../schemas/source';
 import { referenceTypes, sourceKind } from './source-kinds';
@@ -158,7 +159,7 @@ export function cslItem(source: Source, id = source.id): CslItem {
   const item: CslItem = {
     id,
     type: cslType(source),
-    title: source.title,
+    title: plainTitle(source.title),
     [sourceKind(source.kind).creators.role]: names(source.authors),
     editor: names(source.editors),
     interviewer: names(source.interviewers),
@@ -227,6 +228,70 @@ export function typographicQuotes(text: string): string {
   });
 }
 
+const escapeRichText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A title as CSL rich text, from the editor's markup: typographic quotation marks, and `<i>`
+ * around the title of a work inside it, which the styles set in roman inside an italic title.
+ */
+export function cslTitle(markup: string): string {
+  return titleParts(typographicQuotes(markup))
+    .map(({ text, italic }) => (italic ? `<i>${escapeRichText(text)}</i>` : escapeRichText(text)))
+    .join('');
+}
+
+/** A word, with its apostrophes and inner hyphens: "didn’t", "comedy-drama". */
+const WORD = /\p{L}[\p{L}\p{M}\p{N}’'-]*/gu;
+/** Where a new sentence or a subtitle begins, and APA capitalises the next word. */
+const SUBTITLE_BREAK = /[:?!—]\s*$/;
+/** A word whose capitals are its own, not a title's: "IndieWire", "NYC", "DVD". */
+const OWN_CAPITALS = /^.\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u;
+
+/**
+ * A title in APA's sentence case (APA 7th 6.17): the first word of the title and of a subtitle
+ * capitalised, other words lower case, except proper nouns. `names` are the proper nouns the site
+ * knows (film titles, directors, the people of its sources), kept as written wherever they occur,
+ * as are the titles of works inside the title (`*…*`, italic) and words with capitals of their own
+ * ("IndieWire"). What is kept is marked `<span class="nocase">`, which tells a style that changes
+ * case to leave it alone. For APA only: Chicago and MLA write titles in headline case, as given.
+ */
+export function apaTitle(markup: string, names: readonly string[]): string {
+  const byLength = [...new Set(names)].filter((name) => name.trim() !== '').sort((a, b) => b.length - a.length);
+  /** The title's text before the run being cased: where a sentence or subtitle begins is read from it. */
+  let seen = '';
+  return titleParts(typographicQuotes(markup))
+    .map(({ text, italic }) => {
+      const runStart = seen;
+      seen += text;
+      if (italic) return `<span class="nocase"><i>${escapeRichText(text)}</i></span>`;
+      // The names in this run, as [start, end) offsets, longest first, none overlapping.
+      const kept: [number, number][] = [];
+      for (const name of byLength) {
+        for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+          const end = at + name.length;
+          const bounded = !/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(end));
+          if (bounded && !kept.some(([from, to]) => at < to && end > from)) kept.push([at, end]);
+        }
+      }
+      kept.sort((a, b) => a[0] - b[0]);
+      const cased = (segment: string, offset: number) =>
+        segment.replace(WORD, (word, at: number) => {
+          const before = runStart + text.slice(0, offset + at);
+          if (!/\p{L}/u.test(before) || SUBTITLE_BREAK.test(before)) return word.charAt(0).toUpperCase() + word.slice(1);
+          return OWN_CAPITALS.test(word) ? word : word.toLowerCase();
+        });
+      let out = '';
+      let cursor = 0;
+      for (const [from, to] of kept) {
+        out += escapeRichText(cased(text.slice(cursor, from), cursor));
+        out += `<span class="nocase">${escapeRichText(text.slice(from, to))}</span>`;
+        cursor = to;
+      }
+      return out + escapeRichText(cased(text.slice(cursor), cursor));
+    })
+    .join('');
+}
+
 /**
  * The item the house style formats (src/server/citations/styles/long-take-chicago.csl), which
  * reads some variables as the house defines them:
@@ -245,10 +310,10 @@ export function houseItem(source: Source, id: string): CslItem {
   // The style prints the date only with the copy's address (a reader has nothing else to check it against).
   if (source.archived) item.submitted = cslDate(source.archived);
   if (item.edition) item.edition = lowerFirst(item.edition);
-  if (item.title) item.title = typographicQuotes(item.title);
+  item.title = cslTitle(source.title);
   if (item['container-title']) item['container-title'] = typographicQuotes(item['container-title']);
   if (isDescribedOnly(source)) {
-    item.genre = lowerFirst(typographicQuotes(source.title));
+    item.genre = lowerFirst(typographicQuotes(plainTitle(source.title)));
     delete item.title;
   }
   return item;

@@ -7,14 +7,17 @@
 import { formatPartialDate } from '../content/dates';
 import type { PartialDate } from '../schemas/partial-date';
 import { SITE_LANGUAGE, SITE_NAME } from '../../shared/site';
-import { cslDate, cslName, type CslItem } from './csl';
+import { apaTitle, cslDate, cslName, cslTitle, type CslItem } from './csl';
 import { formatEntry, formatNote, type StyleName } from './engine';
 import { runsFromHtml, type Run } from './runs';
 
 /** What citing an essay needs, all of it from its frontmatter. */
 export interface CitableEssay {
   id: string;
+  /** The title as plain text. */
   title: string;
+  /** The title as written, with `*…*` around a work's title inside it; `title` when absent. */
+  titleMarkup?: string | undefined;
   /** The credited authors, in the byline's order; empty when nobody is named. */
   authors: readonly string[];
   published: PartialDate;
@@ -67,16 +70,20 @@ function afterwords(essay: CitableEssay, style: 'chicago' | 'mla'): Run[] {
 }
 
 /**
- * The essay as each style wants it dated. Chicago dates it by first publication (a revision is
- * "last modified", after it); MLA and APA by the version the reader cites, the revision when there
- * is one; APA adds the first publication as the original's date, "(Original work published
- * 2025)", when the essay appeared elsewhere first.
+ * The essay as each style wants it titled and dated. The title of a work inside the essay's
+ * title is italic in every style (`*…*` in frontmatter); APA writes titles in sentence case, the
+ * proper nouns in `names` kept (`apaTitle`). Chicago dates the essay by first publication (a
+ * revision is "last modified", after it); MLA and APA by the version the reader cites, the
+ * revision when there is one; APA adds the first publication as the original's date, "(Original
+ * work published 2025)", when the essay appeared elsewhere first.
  */
-function styledItem(item: CslItem, essay: CitableEssay, style: StyleName): CslItem {
-  if (style === 'chicago') return item;
+function styledItem(item: CslItem, essay: CitableEssay, style: StyleName, names: readonly string[]): CslItem {
+  const markup = essay.titleMarkup ?? essay.title;
+  if (style === 'chicago') return { ...item, title: cslTitle(markup) };
   const issued = cslDate(essay.updated ?? essay.published)!;
-  if (style === 'apa' && essay.origin) return { ...item, issued, 'original-date': cslDate(essay.published)! };
-  return { ...item, issued };
+  if (style === 'mla') return { ...item, title: cslTitle(markup), issued };
+  const title = apaTitle(markup, names);
+  return essay.origin ? { ...item, title, issued, 'original-date': cslDate(essay.published)! } : { ...item, title, issued };
 }
 
 /**
@@ -90,17 +97,24 @@ function inTextItem(item: CslItem): CslItem {
 }
 
 /** The essay's full note in `style`. */
-const noteRuns = (style: StyleName, item: CslItem, essay: CitableEssay) => runsFromHtml(formatNote(style, styledItem(item, essay, style)));
+const noteRuns = (style: StyleName, item: CslItem, essay: CitableEssay, names: readonly string[]) =>
+  runsFromHtml(formatNote(style, styledItem(item, essay, style, names)));
 
 /**
  * The essay's citations, as "Cite this essay" shows them: Chicago's note and bibliography entry
  * (the house style), the MLA works-cited entry and the APA reference, from the official styles,
- * with the sentences of `afterwords`. `item` is the essay as `essayItem` makes it.
+ * with the sentences of `afterwords`. `item` is the essay as `essayItem` makes it; `names` are the
+ * proper nouns APA's sentence case keeps (`essayTitleNames`).
  */
-export function citeEssay(essay: CitableEssay, item: CslItem): EssayCitation[] {
-  const entry = (style: StyleName) => runsFromHtml(formatEntry(style, styledItem(item, essay, style)) ?? '');
+export function citeEssay(essay: CitableEssay, item: CslItem, names: readonly string[] = []): EssayCitation[] {
+  const entry = (style: StyleName) => runsFromHtml(formatEntry(style, styledItem(item, essay, style, names)) ?? '');
   return [
-    { style: 'chicago', form: 'note', label: 'Chicago note', runs: [...noteRuns('chicago', item, essay), ...afterwords(essay, 'chicago')] },
+    {
+      style: 'chicago',
+      form: 'note',
+      label: 'Chicago note',
+      runs: [...noteRuns('chicago', item, essay, names), ...afterwords(essay, 'chicago')],
+    },
     { style: 'chicago', form: 'bibliography', label: 'Chicago bibliography', runs: [...entry('chicago'), ...afterwords(essay, 'chicago')] },
     { style: 'mla', form: 'bibliography', label: 'MLA', runs: [...entry('mla'), ...afterwords(essay, 'mla')] },
     { style: 'apa', form: 'bibliography', label: 'APA', runs: entry('apa') },
@@ -132,10 +146,10 @@ function withParagraphSlots(runs: Run[]): Run[] {
  * other than pages), and the in-text citations of MLA ("par. 4": MLA 9 ch. 6, works with numbered
  * paragraphs) and APA ("para. 4": APA 7 8.28, works without page numbers). The number is a slot the page fills; the engine places it.
  */
-export function citeParagraph(essay: CitableEssay, item: CslItem): EssayCitation[] {
+export function citeParagraph(essay: CitableEssay, item: CslItem, names: readonly string[] = []): EssayCitation[] {
   const locator = { label: 'paragraph', locator: PARAGRAPH_SLOT } as const;
   const pinpointed = (style: StyleName) =>
-    withParagraphSlots(runsFromHtml(formatNote(style, inTextItem(styledItem(item, essay, style)), locator)));
+    withParagraphSlots(runsFromHtml(formatNote(style, inTextItem(styledItem(item, essay, style, names)), locator)));
   return [
     { style: 'chicago', form: 'note', label: 'Chicago note', runs: [...pinpointed('chicago'), ...afterwords(essay, 'chicago')] },
     { style: 'mla', form: 'in-text', label: 'MLA in text', runs: pinpointed('mla') },

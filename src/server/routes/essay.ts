@@ -78,6 +78,8 @@ export interface EssayRouteData {
   filmPreviews: { id: string; data: FilmEntry['data']; essays: number }[];
   sources: Source[];
   citation: CslItem;
+  /** The proper nouns APA's sentence case keeps in the essay's title: every film's title and directors, the people of its sources. */
+  citationNames: string[];
   image: SocialImage;
   jsonLd: JsonLd;
   newer?: Essay | undefined;
@@ -129,6 +131,10 @@ export function essayRouteData({ essay, catalogue, sources, renderedFrontmatter,
     })),
     sources,
     citation: essayItem({ id: essay.id, ...data }, url),
+    citationNames: [
+      ...catalogue.films.flatMap((film) => [film.data.title, ...film.data.directors]),
+      ...sources.flatMap((source) => [...(source.authors ?? []), ...(source.interviewers ?? [])]),
+    ],
     image,
     jsonLd: essayPageJsonLd({
       essay: data,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closest } from '../../shared/did-you-mean';
+import { plainTitle, titleMarkupProblem } from '../content/titles';
 import { partialDate } from './partial-date';
 import { sourceSchema } from './source';
 import type { Spoilers } from '../../shared/spoilers/levels';
@@ -80,8 +81,19 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
   });
   return z
     .object({
-      /** The essay's title as published. */
-      title: z.string({ error: 'title is missing' }).trim().min(1, { error: 'title is empty' }),
+      /**
+       * The essay's title as published, with `*…*` around the title of a work inside it
+       * ("…: *Anora* and the Cost of the Dream"). Parsed, `title` is the plain text and
+       * `titleMarkup` the title as written (src/server/content/titles.ts).
+       */
+      title: z
+        .string({ error: 'title is missing' })
+        .trim()
+        .min(1, { error: 'title is empty' })
+        .superRefine((title, ctx) => {
+          const problem = titleMarkupProblem(title);
+          if (problem) ctx.addIssue({ code: 'custom', message: `title ${problem}` });
+        }),
       /**
        * One spoiler-free sentence: it is all that listings, feeds, search previews and link
        * previews show, before a reader has accepted the film's spoilers.
@@ -178,7 +190,7 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
         return z.NEVER;
       }
       // Always a list, empty when nobody is credited: pages, metadata and citations name each.
-      return { ...essay, authors: [author ?? []].flat(), films };
+      return { ...essay, authors: [author ?? []].flat(), title: plainTitle(essay.title), titleMarkup: essay.title, films };
     });
 }
 

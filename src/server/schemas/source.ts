@@ -1,3 +1,4 @@
+import { titleMarkupProblem } from '../content/titles';
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../shared/site';
 import { CONTAINER_TYPES, SOURCE_KINDS, sourceKind, type SourceField, type SourceKind } from '../citations/source-kinds';
@@ -42,8 +43,11 @@ function sourceFields(today: Date) {
      * people interviewed (`authors`), "interview by …" (CMOS 17 14.213).
      */
     interviewers: z.array(text('an interviewer')).optional(),
-    /** The work's own title, as published. */
-    title: text('title'),
+    /** The work's own title, as published, with `*…*` around the title of a work inside it (src/server/content/titles.ts). */
+    title: text('title').superRefine((title, ctx) => {
+      const problem = titleMarkupProblem(title);
+      if (problem) ctx.addIssue({ code: 'custom', message: `title ${problem}` });
+    }),
     /** What holds it: newspaper, magazine, journal, book or website. */
     container: text('container').optional(),
     /** For an article: what kind of publication `container` is (a magazine is cited by date, a journal by volume). */
