@@ -8,6 +8,13 @@ import { essaySchema } from './server/schemas/essay';
 import { filmSchema } from './server/schemas/film';
 import { sharedSourceSchema } from './server/schemas/source';
 
+/**
+ * Astro keeps parsed entries between builds and re-parses only edited files, unless this file's
+ * text changes: a schema whose output changes (a field added, as `titleMarkup` was) must change
+ * this revision, or unchanged entries keep their old shape.
+ */
+export const SCHEMA_REVISION = 2;
+
 /** Where editors' content lives (CONTENT_DIR): tests and the benchmark point it at generated or fixture content. */
 const FILMS_DIR = contentFolder('films');
 const SOURCES_DIR = contentFolder('sources');

@@ -20,7 +20,10 @@ import { ensureBuilt, PROJECT_ROOT, ROOT_BUILD, SUBPATH_BUILD, type SiteBuild } 
 
 interface EssaySource {
   id: string;
+  /** The title as plain text: the frontmatter's, without the `*…*` around a work's title inside it. */
   title: string;
+  /** The title as written in frontmatter. */
+  titleMarkup: string;
   description: string;
   /** The film it is about. */
   subject: string;
@@ -43,7 +46,8 @@ const ESSAYS: EssaySource[] = readdirSync(ESSAYS_DIR)
     const data = frontmatterOf(path.join(ESSAYS_DIR, name));
     return {
       id: name.slice(0, -'.mdx'.length),
-      title: String(data.title),
+      title: String(data.title).replaceAll('*', ''),
+      titleMarkup: String(data.title),
       description: String(data.description),
       subject: String(data.subject ?? data.film),
       others: ((data.films ?? []) as { id: string }[]).map((film) => film.id).filter((id) => id !== (data.subject ?? data.film)),
@@ -284,6 +288,20 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
       expect(head.meta.get('og:image')).toBe(absolute(`social/essays/${essay.id}.png`));
       expect(head.meta.get('og:image:alt')).toContain(essay.title);
       expect(head.meta.get('article:published_time')).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    });
+
+    it('the essay whose title holds a film’s title sets it in italics in its heading, and as plain text in its head', () => {
+      const essay = PUBLISHED.find((candidate) => candidate.titleMarkup.includes('*'))!;
+      expect(essay.titleMarkup).toBe('Between Control and Losing It: *Anora* and the Cost of the Dream');
+      const html = readFileSync(path.join(build.dir, 'essays', essay.id, 'index.html'), 'utf8');
+      const heading = elements(fromHtml(html), (element) => element.properties.id === 'essay-title');
+      expect(heading).toHaveLength(1);
+      const cites = elements(heading[0]!, (element) => element.tagName === 'cite');
+      expect(cites.map((cite) => cite.children.map((child) => (child.type === 'text' ? child.value : '')).join(''))).toEqual(['Anora']);
+      const { head } = pages.find((page) => page.route === `essays/${essay.id}/`)!;
+      expect(head.title).toContain('Between Control and Losing It: Anora and the Cost of the Dream');
+      expect(head.title).not.toContain('*');
+      expect(head.jsonLd.join('')).not.toContain('*Anora*');
     });
 
     it('pages other than essays preview the site image', () => {

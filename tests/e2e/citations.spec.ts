@@ -116,9 +116,12 @@ test.describe('Cite this essay without JavaScript', () => {
   test('opens and shows the citations', async ({ page }) => {
     await page.goto(PAGES.longEssay);
     await summary(page).click();
-    await expect(page.locator('.cite-essay > .cite-styles dd').nth(3)).toHaveText(
-      'Between Control and Losing It: Anora and the Cost of the Dream. (2025). Long Take. https://example.com/essays/between-control-and-losing-it/ (Original work published 2025)',
+    // APA 7: sentence case (6.17), the film's title kept and italic, as in every style (CMOS 17 14.94).
+    const apa = page.locator('.cite-essay > .cite-styles dd').nth(3);
+    await expect(apa).toHaveText(
+      'Between control and losing it: Anora and the cost of the dream. (2025). Long Take. https://example.com/essays/between-control-and-losing-it/ (Original work published 2025)',
     );
+    await expect(apa.locator('cite').first()).toHaveText('Anora');
   });
 });
 
