@@ -20,8 +20,8 @@ export interface CitationOptions {
 
 /**
  * A source in the house style, Chicago notes and bibliography (18th edition), as runs of text.
- * The official CSL style formats it (./engine.ts); the house adds what CSL cannot carry
- * (./house.ts). One formatter serves notes, popovers, sidenotes, source
+ * The house style, a CSL style derived from the official one, formats it (./house.ts,
+ * ./engine.ts, ./styles/long-take-chicago.csl). One formatter serves notes, popovers, sidenotes, source
  * lists, asides' credits and the site's bibliography.
  */
 export function formatCitation(source: Source, form: CitationForm, options: CitationOptions = {}): Run[] {
