@@ -35,7 +35,8 @@ describe('Cite this essay', () => {
         'Chicago note': '“A Stripping Vision…,” Long Take, April 2025, https://example.com/essays/a-stripping-vision/.',
         'Chicago bibliography': '“A Stripping Vision….” Long Take, April 2025. https://example.com/essays/a-stripping-vision/.',
         MLA: '“A Stripping Vision….” Long Take, Apr. 2025, https://example.com/essays/a-stripping-vision/.',
-        APA: 'A Stripping Vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/',
+        // APA 7 6.17: titles in sentence case.
+        APA: 'A stripping vision…. (2025, April). Long Take. https://example.com/essays/a-stripping-vision/',
       },
     },
     {
@@ -46,11 +47,12 @@ describe('Cite this essay', () => {
         'Chicago bibliography':
           'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, January 15, 2024. https://example.com/essays/notes-fixture/.',
         MLA: 'Writer, Sam. “Sean Baker’s ‘Anora’ & the Cost.” Long Take, 15 Jan. 2024, https://example.com/essays/notes-fixture/.',
-        APA: 'Writer, S. (2024, January 15). Sean Baker’s “Anora” & the Cost. Long Take. https://example.com/essays/notes-fixture/',
+        // APA 7 6.17: sentence case, the names the site knows (a director, a film) kept.
+        APA: 'Writer, S. (2024, January 15). Sean Baker’s “Anora” & the cost. Long Take. https://example.com/essays/notes-fixture/',
       },
     },
   ])('gives $essay.id in Chicago, MLA and APA, from the official styles', ({ essay, expected }) => {
-    const styles = citeEssay(essay, essayItem(essay, urlOf(essay.id)));
+    const styles = citeEssay(essay, essayItem(essay, urlOf(essay.id)), ['Sean Baker', 'Anora']);
     expect(Object.fromEntries(styles.map(({ label, runs }) => [label, runsText(runs)]))).toEqual(expected);
   });
 

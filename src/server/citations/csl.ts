@@ -228,15 +228,13 @@ export function typographicQuotes(text: string): string {
   });
 }
 
-const escapeRichText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A title as CSL rich text, from the editor's markup: typographic quotation marks, and `<i>`
  * around the title of a work inside it, which the styles set in roman inside an italic title.
  */
 export function cslTitle(markup: string): string {
   return titleParts(typographicQuotes(markup))
-    .map(({ text, italic }) => (italic ? `<i>${escapeRichText(text)}</i>` : escapeRichText(text)))
+    .map(({ text, italic }) => (italic ? `<i>${text}</i>` : text))
     .join('');
 }
 
@@ -263,7 +261,7 @@ export function apaTitle(markup: string, names: readonly string[]): string {
     .map(({ text, italic }) => {
       const runStart = seen;
       seen += text;
-      if (italic) return `<span class="nocase"><i>${escapeRichText(text)}</i></span>`;
+      if (italic) return `<span class="nocase"><i>${text}</i></span>`;
       // The names in this run, as [start, end) offsets, longest first, none overlapping.
       const kept: [number, number][] = [];
       for (const name of byLength) {
@@ -283,11 +281,11 @@ export function apaTitle(markup: string, names: readonly string[]): string {
       let out = '';
       let cursor = 0;
       for (const [from, to] of kept) {
-        out += escapeRichText(cased(text.slice(cursor, from), cursor));
-        out += `<span class="nocase">${escapeRichText(text.slice(from, to))}</span>`;
+        out += cased(text.slice(cursor, from), cursor);
+        out += `<span class="nocase">${text.slice(from, to)}</span>`;
         cursor = to;
       }
-      return out + escapeRichText(cased(text.slice(cursor), cursor));
+      return out + cased(text.slice(cursor), cursor);
     })
     .join('');
 }
