@@ -95,8 +95,9 @@ describe('an essay revised and first published elsewhere (the fixture’s Second
     expect(forms['Chicago note']).toBe(
       'Sam Writer and Ann Critic, “Second Fixture,” Long Take, February 20, 2024, https://example.com/essays/second-fixture/. Last modified March 10, 2024. Originally published in a fixture journal of film writing.',
     );
+    // APA 7 6.17: the title in sentence case.
     expect(forms.APA).toBe(
-      'Writer, S., & Critic, A. (2024, March 10). Second Fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
+      'Writer, S., & Critic, A. (2024, March 10). Second fixture. Long Take. https://example.com/essays/second-fixture/ (Original work published 2024)',
     );
   });
 });
