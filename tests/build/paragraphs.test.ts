@@ -82,9 +82,11 @@ describe('an essay revised and first published elsewhere (the fixture’s Second
   it('cites it with its author, its revision and where it first appeared', () => {
     const tree = page(fixture, 'second-fixture');
     const cite = findAll(tree, (node) => classes(node).includes('cite-essay'))[0]!;
+    // The essay's own list, the first: "Cite this paragraph" has a list of its own after it.
+    const list = findAll(cite, (node) => classes(node).includes('cite-styles'))[0]!;
     const forms = Object.fromEntries(
       findAll(
-        cite,
+        list,
         (node) => node.tagName === 'div' && node.children.some((child) => child.type === 'element' && child.tagName === 'dt'),
       ).map((row) => {
         const [dt, dd] = findAll(row, (node) => node.tagName === 'dt' || node.tagName === 'dd');
