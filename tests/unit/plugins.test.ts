@@ -319,6 +319,13 @@ describe('spoiler scopes and film mentions', () => {
     expect(frontmatter.spoilerScopes).toEqual(['pretty-woman:major']);
   });
 
+  it('scopes a note citing a late scene of a film release as it does a film', async () => {
+    const release = `sources: [{ id: pw, kind: film-release, title: Pretty Woman, publisher: Touchstone, date: "2015", format: Blu-ray, spoilersFrom: "1:30:00", film: pretty-woman }]\n---\n\n`;
+    const mdx = essay('Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]').replace('---\n\n', release);
+    const { file } = await compile(mdx);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'pretty-woman', level: 'major' }] });
+  });
+
   it('stops the build on a film source naming a film the essay does not list', async () => {
     const mdx = citingTheFilm('hustlers', 'Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]');
     await expect(compile(mdx)).rejects.toThrow(FIXTURE);

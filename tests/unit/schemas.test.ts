@@ -254,7 +254,7 @@ describe('essaySchema', () => {
       problem: 'with an article that gives a film id, as only films may',
       change: { sources: [{ ...variety, film: 'anora' }] },
       path: ['sources', 0, 'film'],
-      message: 'film applies to films only: set kind to film or remove it',
+      message: 'film applies to films or film releases only: set kind to film or film-release or remove it',
     },
     {
       problem: 'with a source archived before its own date',
@@ -320,7 +320,7 @@ describe('essaySchema', () => {
       problem: 'with a source of an unknown kind',
       change: { sources: [{ ...variety, kind: 'blog' }] },
       path: ['sources', 0, 'kind'],
-      message: 'kind must be one of article, book, chapter, interview, film, web, other',
+      message: 'kind must be one of article, book, chapter, interview, film, film-release, tv-episode, podcast-episode, video, web, other',
     },
     {
       problem: 'with a source field the schema does not know',

@@ -82,7 +82,11 @@ describe('an essay’s sources', () => {
     {
       problem: 'a written-out source with a wrong field, next to a shared one',
       sources: ['web-source', { ...book, kind: 'blog' }],
-      issue: { path: ['sources', 1, 'kind'], message: 'kind must be one of article, book, chapter, interview, film, web, other' },
+      issue: {
+        path: ['sources', 1, 'kind'],
+        message:
+          'kind must be one of article, book, chapter, interview, film, film-release, tv-episode, podcast-episode, video, web, other',
+      },
     },
     {
       problem: 'an entry that is neither an id nor a source',

@@ -16,7 +16,7 @@ import { coins } from '../../src/server/citations/coins';
 import { cslItem } from '../../src/server/citations/csl';
 import { exportItems } from '../../src/server/citations/exports';
 import { citationText, formatCitation } from '../../src/server/citations/format';
-import { SOURCE_KINDS, sourceKind, type ReferenceTypes } from '../../src/server/citations/source-kinds';
+import { SOURCE_KINDS, sourceKind, type ReferenceTypes, type SourceKind } from '../../src/server/citations/source-kinds';
 import { KIND_HEADINGS } from '../../src/server/citations/works';
 import { remarkEssayPlugins, rehypeEssayPlugins } from '../../src/server/markdown/plugins';
 import { sourceSchema } from '../../src/server/schemas/source';
@@ -39,8 +39,11 @@ const CASES = SOURCE_KINDS.flatMap((kind) => {
   ];
 });
 
+/** The fields a kind requires that not every kind may have, with a value each (a film release's format). */
+const requiredOnly = (kind: SourceKind) => ((sourceKind(kind).required as readonly string[]).includes('format') ? { format: 'DCP' } : {});
+
 /** A source of `kind` with its required fields and a person to credit. */
-const sourceOf = (kind: string, extra: Record<string, unknown> = {}) =>
+const sourceOf = (kind: SourceKind, extra: Record<string, unknown> = {}) =>
   sourceSchema(TODAY).parse({
     id: 'a-work',
     kind,
@@ -49,6 +52,7 @@ const sourceOf = (kind: string, extra: Record<string, unknown> = {}) =>
     container: 'A Container',
     publisher: 'A Publisher',
     date: '2020',
+    ...requiredOnly(kind),
     ...extra,
   });
 
@@ -118,13 +122,56 @@ describe('the record of source kinds', () => {
     });
 
     it.each([
-      { field: 'spoilersFrom', value: '1:00:00' },
-      { field: 'film', value: 'anora' },
-      { field: 'interviewers', value: ['Scott Macaulay'] },
-    ])('takes $field only if the record says so', ({ field, value }) => {
-      const result = sourceSchema(TODAY).safeParse({ id: 'a-work', kind, title: 'A Work', [field]: value });
-      expect(result.success).toBe((record.only as readonly string[]).includes(field));
+      { field: 'spoilersFrom', value: '1:00:00', also: {} },
+      { field: 'film', value: 'anora', also: {} },
+      { field: 'format', value: 'Blu-ray', also: {} },
+      { field: 'runtime', value: '12:04', also: {} },
+      { field: 'episode', value: 3, also: {} },
+      { field: 'season', value: 1, also: { episode: 3 } },
+      { field: 'writers', value: ['Robin Veith'], also: {} },
+      { field: 'guests', value: ['Sean Baker'], also: {} },
+      { field: 'interviewers', value: ['Scott Macaulay'], also: {} },
+    ])('takes $field only if the record says so', ({ field, value, also }) => {
+      const input = {
+        id: 'a-work',
+        kind,
+        title: 'A Work',
+        container: 'A Container',
+        publisher: 'A Publisher',
+        date: '2020',
+        [field]: value,
+      };
+      const result = sourceSchema(TODAY).safeParse({ ...input, ...requiredOnly(kind), ...also });
+      const refused = result.error?.issues.filter((issue) => issue.path.join('.') === field) ?? [];
+      const takes = (record.only as readonly string[]).includes(field);
+      expect(refused.map((issue) => issue.message)).toEqual(
+        takes ? [] : [expect.stringMatching(new RegExp(`^${field} applies to .*: set kind to .* or remove it$`))],
+      );
     });
+  });
+});
+
+describe('the fields of the kinds of recordings', () => {
+  it.each([
+    {
+      field: 'season',
+      input: { kind: 'tv-episode', container: 'Mad Men', season: 1 },
+      message: "season is given without episode: add the episode's number",
+    },
+    {
+      field: 'runtime',
+      input: { kind: 'video', runtime: '12 minutes' },
+      message: 'runtime is a length such as 1:42:05 (H:MM:SS) or 12:04 (M:SS)',
+    },
+    {
+      field: 'format',
+      input: { kind: 'film-release', publisher: 'Neon', date: '2024' },
+      message: 'format is required for a film release: add it',
+    },
+    { field: 'container', input: { kind: 'podcast-episode' }, message: 'container is required for a podcast episode: add it' },
+  ])('refuses a $input.kind with a wrong $field, saying what to do', ({ field, input, message }) => {
+    const result = sourceSchema(TODAY).safeParse({ id: 'a-work', title: 'A Work', ...input });
+    expect(result.error?.issues.filter((issue) => issue.path.join('.') === field).map((issue) => issue.message)).toEqual([message]);
   });
 });
 
@@ -134,7 +181,18 @@ describe('pinpoints by kind', () => {
 
   /** A note citing a source of `kind` (with a container, which some kinds require) at `pinpoint`, through the essay plugins: its HTML, or the build's error. */
   async function cite(kind: string, pinpoint: string): Promise<string> {
-    const sources = [{ id: 'a-work', kind, authors: ['Sam Writer'], title: 'A Work Worth Citing', container: 'A Container', date: '2020' }];
+    const sources = [
+      {
+        id: 'a-work',
+        kind,
+        authors: ['Sam Writer'],
+        title: 'A Work Worth Citing',
+        container: 'A Container',
+        publisher: 'A Publisher',
+        date: '2020',
+        ...requiredOnly(kind as SourceKind),
+      },
+    ];
     const frontmatter = { description: 'How a work is cited at a place in it, for a test.', sources };
     const file = new VFile({
       path: 'content/essays/kinds.mdx',

@@ -66,7 +66,8 @@ export type CslType =
   | 'webpage';
 
 /** The CSL name variables a work's creators can have: who made it, as opposed to its editors. */
-export type CslCreatorRole = 'author' | 'composer' | 'director' | 'guest' | 'host' | 'interviewer' | 'performer' | 'producer';
+export type CslCreatorRole =
+  'author' | 'composer' | 'director' | 'guest' | 'host' | 'interviewer' | 'performer' | 'producer' | 'script-writer';
 
 /** The CSL-JSON fields this project writes. */
 export interface CslItem extends Partial<Record<CslCreatorRole, CslName[]>> {
@@ -80,7 +81,13 @@ export interface CslItem extends Partial<Record<CslCreatorRole, CslName[]>> {
   volume?: string;
   issue?: string;
   page?: string;
+  /** An episode's number, with its season when known ("season 1, episode 12"). */
+  number?: string;
   genre?: string;
+  /** The format a film or video was seen in. */
+  medium?: string;
+  /** A recording's running time. */
+  dimensions?: string;
   issued?: CslDate;
   'original-date'?: CslDate;
   accessed?: CslDate;
@@ -149,6 +156,17 @@ function compact<T extends object>(item: T): T {
 }
 
 /**
+ * An episode's CSL `number`: the episode's number alone, or with its season as words, "season 1,
+ * episode 12". CSL has no variable for a season; written into `number`, it is what the official
+ * Chicago, MLA and APA styles print as the season and episode ("(Season 1, Episode 12)" in APA),
+ * and what Zotero's episode number field holds when a season is known.
+ */
+function episodeNumber({ season, episode }: Pick<Source, 'season' | 'episode'>): string | undefined {
+  if (episode === undefined) return undefined;
+  return season === undefined ? String(episode) : `season ${season}, episode ${episode}`;
+}
+
+/**
  * A source as CSL-JSON, everything it records. CSL has no variable for a web archive's copy
  * (`archive` and `archive_location` name a physical archive and a place in it); the exports use
  * them as Zotero's Wayback Machine translator does: `archive` names the web archive and
@@ -163,12 +181,17 @@ export function cslItem(source: Source, id = source.id): CslItem {
     [sourceKind(source.kind).creators.role]: names(source.authors),
     editor: names(source.editors),
     interviewer: names(source.interviewers),
+    'script-writer': names(source.writers),
+    guest: names(source.guests),
     'container-title': source.container,
     publisher: source.publisher,
     edition: source.edition,
     volume: text(source.volume),
     issue: text(source.issue),
     page: text(source.pages),
+    number: episodeNumber(source),
+    medium: source.format,
+    dimensions: source.runtime,
     issued: cslDate(source.date),
     'original-date': cslDate(source.originalDate),
     accessed: cslDate(source.accessed),

@@ -12,7 +12,19 @@ import type { CslCreatorRole, CslType } from './csl';
 import type { SourceFields } from '../schemas/source';
 
 /** What kind of work a source is, in the order the schema's messages and the scaffold list them. */
-export const SOURCE_KINDS = ['article', 'book', 'chapter', 'interview', 'film', 'web', 'other'] as const;
+export const SOURCE_KINDS = [
+  'article',
+  'book',
+  'chapter',
+  'interview',
+  'film',
+  'film-release',
+  'tv-episode',
+  'podcast-episode',
+  'video',
+  'web',
+  'other',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
@@ -35,7 +47,7 @@ export interface ReferenceTypes {
    * in OpenURL's own formats, and anything else in Dublin Core with its Zotero item type.
    */
   coins: 'journal' | 'book' | 'bookitem' | 'dc';
-  /** Zotero's item type. */
+  /** Zotero's item type (its COinS `rft.type`, and what Zotero saves the work as). */
   zotero: string;
   /** RIS `TY` tag, as citation-js writes it for the CSL type (its RIS types cannot be configured). */
   ris: string;
@@ -152,10 +164,61 @@ export const SOURCE_KIND_RECORDS = {
     only: ['spoilersFrom', 'film'],
     titleMayDescribe: false,
   },
+  'film-release': {
+    one: 'a film release',
+    heading: 'Film releases',
+    order: 6,
+    // A film as one edition of it is seen: Zotero's film with its distributor and format, which
+    // CSL writes as a motion picture's `publisher`, `issued` and `medium`.
+    types: { csl: 'motion_picture', coins: 'dc', zotero: 'film', ris: 'MPCT', bibtex: 'misc' },
+    creators: { role: 'director', who: 'its directors' },
+    pinpoint: 'timecode',
+    // What a timecode refers to: who released it, when, and in what format (a version is `edition`).
+    required: ['title', 'publisher', 'date', 'format'],
+    only: ['spoilersFrom', 'film', 'format', 'runtime'],
+    titleMayDescribe: false,
+  },
+  'tv-episode': {
+    one: 'a TV episode',
+    heading: 'Television episodes',
+    order: 7,
+    // CSL's broadcast: the series is its `container-title`, the episode's number its `number`, the network its `publisher`.
+    types: { csl: 'broadcast', coins: 'dc', zotero: 'tvBroadcast', ris: 'MPCT', bibtex: 'misc' },
+    creators: { role: 'director', who: 'its directors' },
+    pinpoint: 'timecode',
+    required: ['title', 'container'],
+    only: ['season', 'episode', 'writers'],
+    titleMayDescribe: false,
+  },
+  'podcast-episode': {
+    one: 'a podcast episode',
+    heading: 'Podcast episodes',
+    order: 8,
+    // Zotero's podcast is a CSL broadcast (its schema's mapping since CSL 1.0.2), its podcaster the CSL author.
+    types: { csl: 'broadcast', coins: 'dc', zotero: 'podcast', ris: 'MPCT', bibtex: 'misc' },
+    creators: { role: 'author', who: 'its hosts' },
+    pinpoint: 'timecode',
+    required: ['title', 'container'],
+    only: ['episode', 'guests', 'runtime'],
+    titleMayDescribe: false,
+  },
+  video: {
+    one: 'a video',
+    heading: 'Videos',
+    order: 9,
+    // An interview on a streaming site, a disc's extra: Zotero's video recording, a CSL motion
+    // picture whose `container-title` is the site or the disc.
+    types: { csl: 'motion_picture', coins: 'dc', zotero: 'videoRecording', ris: 'MPCT', bibtex: 'misc' },
+    creators: { role: 'director', who: 'its directors' },
+    pinpoint: 'timecode',
+    required: ['title'],
+    only: ['format', 'runtime'],
+    titleMayDescribe: false,
+  },
   web: {
     one: 'a web page',
     heading: 'Web pages',
-    order: 6,
+    order: 10,
     types: WEB_PAGE_TYPES,
     creators: { role: 'author', who: 'its authors' },
     pinpoint: 'place',
@@ -166,7 +229,7 @@ export const SOURCE_KIND_RECORDS = {
   other: {
     one: 'a work of another kind',
     heading: 'Other works',
-    order: 7,
+    order: 11,
     types: { csl: 'document', coins: 'dc', zotero: 'document', ris: 'GEN', bibtex: 'misc' },
     creators: { role: 'author', who: 'its authors' },
     pinpoint: 'place',

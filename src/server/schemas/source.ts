@@ -52,9 +52,9 @@ function sourceFields(today: Date) {
     container: text('container').optional(),
     /** For an article: what kind of publication `container` is (a magazine is cited by date, a journal by volume). */
     containerType: z.enum(CONTAINER_TYPES, { error: `containerType must be one of ${CONTAINER_TYPES.join(', ')}` }).optional(),
-    /** Publisher, for books and films. */
+    /** Publisher: of a book; a film's distributor (of a film release, the one whose release is cited); a TV episode's network. */
     publisher: text('publisher').optional(),
-    /** "Expanded edition", "2nd ed.". */
+    /** "Expanded edition", "2nd ed."; of a film release, its version ("director’s cut", "4K restoration"). */
     edition: text('edition').optional(),
     volume: z.union([z.number().int().positive(), text('volume')]).optional(),
     issue: z.union([z.number().int().positive(), text('issue')]).optional(),
@@ -103,6 +103,24 @@ function sourceFields(today: Date) {
       .string()
       .regex(ID_PATTERN, { error: 'film is the id of a film, its file name in content/films, such as pretty-woman' })
       .optional(),
+    /** For a TV episode: its season's number (1, or "1A" as the series numbers it); needs `episode`. */
+    season: z.union([z.number().int().positive(), text('season')]).optional(),
+    /** For a TV or podcast episode: its number, in its season when `season` is given. */
+    episode: z.union([z.number().int().positive(), text('episode')]).optional(),
+    /** For a TV episode: its writers, as credited ("written by"); its directors are `authors`. */
+    writers: z.array(text('a writer')).optional(),
+    /** For a podcast episode: its guests, as credited; its hosts are `authors`. */
+    guests: z.array(text('a guest')).optional(),
+    /**
+     * For a film release or a video: the format it was seen in ("DCP", "Blu-ray", "35 mm",
+     * "streaming video"), which Chicago prints after the publication facts.
+     */
+    format: text('format').optional(),
+    /** For a film release, a video or a podcast episode: how long it runs, H:MM:SS or M:SS ("1:42:05", "12:04"). */
+    runtime: z
+      .string()
+      .refine((value) => parseTimecode(value) !== undefined, { error: 'runtime is a length such as 1:42:05 (H:MM:SS) or 12:04 (M:SS)' })
+      .optional(),
     /** A short remark, a sentence after the source's bibliography entry, for what the fields cannot say. */
     note: text('note').optional(),
   };
@@ -146,6 +164,9 @@ function checkSource(source: SourceFields, ctx: z.RefinementCtx) {
         message: `${field} applies to ${which} only: set kind to ${kinds.join(' or ')} or remove it`,
       });
     }
+  }
+  if (source.season !== undefined && source.episode === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['season'], message: "season is given without episode: add the episode's number" });
   }
   if (source.originalDate && date && date.end <= source.originalDate.start) {
     ctx.addIssue({

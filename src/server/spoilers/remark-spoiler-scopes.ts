@@ -118,7 +118,8 @@ export default function remarkSpoilerScopes() {
       visit(definition, 'text', (node: Text) => {
         for (const [, id, pinpoint] of node.value.matchAll(CITATION_PATTERN)) {
           const source = sources?.get(id!);
-          if (source?.kind !== 'film' || source.spoilersFrom === undefined || !pinpoint) continue;
+          // Only the kinds whose record takes `spoilersFrom` (a film, a film release) have one.
+          if (source?.spoilersFrom === undefined || !pinpoint) continue;
           const film = source.film ?? subjects[0];
           if (!film) continue;
           if (!listed.has(film))
