@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/server/citations/csl';
 import { TYPING_CITATION_TAGS } from '../../src/server/citations/essay-citation';
+import { BIBLIOGRAPHY_ORDER, CONTAINER_TYPES, sourceKind } from '../../src/server/citations/source-kinds';
 import { checkBibtex, checkCslJson, checkRis } from '../unit/export-read-back';
 import { bibliographyDownloadProblems, DOWNLOAD_FORMATS, essayDownloadProblems, LAUNCH_BIBLIOGRAPHY_WORKS } from './citation-downloads';
 import { BUILDS, builtFolder, ensureBuilt, PROJECT_ROOT } from './support';
@@ -22,6 +23,8 @@ const LAUNCH_ESSAYS = ['a-stripping-vision', 'between-control-and-losing-it'];
 /** How many works each launch essay's source list holds (nine in all, none shared). */
 const SOURCES_LISTED: Record<string, number> = { 'a-stripping-vision': 4, 'between-control-and-losing-it': 5 };
 const FIXTURE_ESSAYS = ['notes-fixture', 'second-fixture'];
+/** The fixture essays, with the one that cites every kind of source. */
+const ALL_FIXTURE_ESSAYS = [...FIXTURE_ESSAYS, 'kinds-fixture'];
 
 function findAll(node: Root | Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
@@ -194,7 +197,8 @@ function checkAll(read: (extension: string) => string, items: CslItem[]) {
 describe.each([
   // The launch site's nine works less the three that are descriptions, not works (Adler's idea, two bundles of unnamed interviews).
   { site: 'launch', folder: () => dist, count: 6 },
-  { site: 'fixture', folder: () => fixture, count: 3 },
+  // The fixture's sixteen works less the one that is a description (tests/fixtures/content/essays/kinds-fixture.mdx).
+  { site: 'fixture', folder: () => fixture, count: 15 },
 ])('the $site site’s whole bibliography', ({ folder, count }) => {
   it('is downloadable as .bib, .ris and .json, every work read back whole by two readers each', () => {
     const read = (extension: string) => readFileSync(path.join(folder(), 'sources', `all.${extension}`), 'utf8');
@@ -205,7 +209,7 @@ describe.each([
 });
 
 describe('the fixture site’s essays', () => {
-  it.each(FIXTURE_ESSAYS)('offer %s’s citation in files two readers each read back whole', (essay) => {
+  it.each(ALL_FIXTURE_ESSAYS)('offer %s’s citation in files two readers each read back whole', (essay) => {
     const read = (extension: string) => readFileSync(path.join(fixture, 'essays', essay, `citation.${extension}`), 'utf8');
     checkAll(read, JSON.parse(read('json')) as CslItem[]);
   });
@@ -232,11 +236,23 @@ describe('the fixture site, where two essays share a source', () => {
   });
 
   it('keys each essay’s own sources by the essay', () => {
-    expect(works().map((node) => String(node.properties.id))).toEqual([
+    const keys = works().map((node) => String(node.properties.id));
+    expect(keys).toHaveLength(16);
+    expect(keys.filter((key) => !key.startsWith('source-kinds-fixture--'))).toEqual([
       'source-second-fixture--pattern-book',
       'source-notes-fixture--the-film',
       'source-web-source',
     ]);
+  });
+
+  it('holds a work of every kind, under its heading, and an article in every kind of container', () => {
+    const headings = findAll(page(fixture, 'sources/'), (node) => node.tagName === 'h2').map(text);
+    expect(headings).toEqual(BIBLIOGRAPHY_ORDER.map((kind) => sourceKind(kind).heading));
+    const types = new Set(
+      (JSON.parse(readFileSync(path.join(fixture, 'sources', 'all.json'), 'utf8')) as CslItem[]).map((item) => item.type),
+    );
+    expect(CONTAINER_TYPES.length).toBe(4);
+    for (const container of CONTAINER_TYPES) expect(types, container).toContain(sourceKind('article').containerTypes![container].csl);
   });
 
   it('shows the shared source’s archived copy in the notes, the source lists and the bibliography', () => {

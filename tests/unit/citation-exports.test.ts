@@ -168,6 +168,70 @@ const SOURCES: CslItem[] = [
       note: 'Conducted by telephone.',
     }),
   ),
+  cslItem(
+    source({
+      id: 'newspaper-source',
+      kind: 'article',
+      containerType: 'newspaper',
+      authors: ['Eve Reporter'],
+      title: 'A Test Card Returns',
+      container: 'The Example Times',
+      date: '2021-05-02',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'release-source',
+      kind: 'film-release',
+      authors: ['Sean Baker'],
+      title: 'Anora',
+      publisher: 'Neon',
+      date: '2024',
+      format: 'DCP',
+      edition: 'director’s cut',
+      runtime: '2:19:00',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'episode-source',
+      kind: 'tv-episode',
+      authors: ['Alan Taylor'],
+      writers: ['Robin Veith'],
+      title: 'Nixon vs. Kennedy',
+      container: 'Mad Men',
+      season: 1,
+      episode: 12,
+      publisher: 'AMC',
+      date: '2007-10-11',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'podcast-source',
+      kind: 'podcast-episode',
+      authors: ['Dee Host'],
+      guests: ['Sean Baker'],
+      title: 'On Anora',
+      container: 'Frame by Frame',
+      episode: 42,
+      date: '2024-10-18',
+      runtime: '58:20',
+      url: 'https://example.com/podcast/42',
+    }),
+  ),
+  cslItem(
+    source({
+      id: 'video-source',
+      kind: 'video',
+      title: 'Making Anora',
+      container: 'Anora',
+      publisher: 'Criterion Collection',
+      format: 'Blu-ray',
+      date: '2025',
+      runtime: '24:10',
+    }),
+  ),
 ];
 const ESSAYS = [essayItem(launchEssay, urlOf(launchEssay.id)), essayItem(fullEssay, urlOf(fullEssay.id))];
 
@@ -197,6 +261,14 @@ describe('the downloads, read back by two readers each', () => {
     expect(bibtex).toMatch(/^@misc\{a-stripping-vision,$/m);
     expect(bibtex).toContain('\thowpublished = {Long {Take}},');
     expect(bibtex).not.toContain('publisher =');
+  });
+
+  it('writes the people and day citation-js leaves out of RIS, as Zotero reads them: a newspaper’s author, a podcast’s hosts', () => {
+    const records = exportItems(SOURCES, 'ris').split('\n\n');
+    const record = (id: string) => records.find((text) => text.includes(`ID  - ${id}\n`));
+    expect(record('newspaper-source')).toMatch(/^TY {2}- NEWS\n(.*\n)*AU {2}- Reporter, Eve\nDA {2}- 2021\/5\/2\/\n/);
+    expect(record('podcast-source')).toMatch(/^TY {2}- MPCT\n(.*\n)*AU {2}- Host, Dee\n/);
+    expect(record('episode-source')?.match(/^AU {2}- .*$/gm)).toEqual(['AU  - Taylor, Alan']);
   });
 
   it('records a web page’s archived copy as Zotero records a Wayback Machine copy', () => {

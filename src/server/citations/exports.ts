@@ -15,7 +15,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl';
+import type { CslDate, CslItem, CslName } from './csl';
 import { CREATOR_ROLES, SOURCE_KINDS, sourceKind } from './source-kinds';
 
 const bibtexConfig = plugins.config.get('@bibtex') as {
@@ -47,9 +47,12 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
  * another role (a film's directors) are its authors, as its primary creators.
  */
 function forBibtex(item: CslItem): CslItem {
-  const creators = CREATOR_ROLES.map((role) => item[role]).find((names) => names !== undefined);
+  const creators = primaryCreators(item);
   return { ...item, ...(creators && !item.author ? { author: creators } : {}) };
 }
+
+/** A work's primary creators: its authors, or the people of its kind's role (a film's directors). */
+const primaryCreators = (item: CslItem) => CREATOR_ROLES.map((role) => item[role]).find((names) => names !== undefined);
 
 /** One BibTeX entry as citation-js maps it: its type, key and fields, each a LaTeX string. */
 interface BibtexEntry {
@@ -93,9 +96,21 @@ function bibtexFile(items: readonly CslItem[]): string {
   return items.map((item, index) => bibtexEntry(item, mapped[index]!)).join('\n');
 }
 
+/** A CSL name as RIS writes a person: "Family, Given", or the name whole. */
+const risName = (name: CslName) => ('literal' in name ? name.literal : [name.family, name.given].filter(Boolean).join(', '));
+
+/** A CSL date as RIS's `DA`, "2021/5/2/", with empty parts for what is not known ("2021///"), as citation-js writes it. */
+function risDate(date: CslDate): string {
+  const [year, month, day] = date['date-parts'][0];
+  return `${year}/${month ?? ''}/${day ?? ''}/`;
+}
+
 /**
  * Items as an RIS file: one `TAG  - value` line per value, never wrapped; `ID` the item's whole id;
- * a web page's site in `T2`, which citation-js leaves out for a web page (`ELEC`).
+ * a web page's site in `T2`, which citation-js leaves out for a web page (`ELEC`). The work's
+ * people in `AU` and its date in `DA` where citation-js writes neither: a newspaper article's
+ * author and day (`NEWS`), a podcast's hosts (for `MPCT` it writes directors only), which
+ * Zotero's RIS translator reads from `AU` and `DA` for every type.
  */
 function risFile(items: readonly CslItem[]): string {
   const records = new Cite([...items]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
@@ -104,6 +119,9 @@ function risFile(items: readonly CslItem[]): string {
       const item = items[index]!;
       const tags: Record<string, string | string[]> = { ...record, ID: item.id };
       if (item['container-title'] && tags.T2 === undefined) tags.T2 = item['container-title'];
+      const people = primaryCreators(item);
+      if (people && tags.AU === undefined) tags.AU = people.map(risName);
+      if (item.issued && tags.DA === undefined) tags.DA = risDate(item.issued);
       const { TY, ...rest } = tags;
       const lines = [`TY  - ${String(TY)}`];
       for (const [tag, values] of Object.entries(rest)) for (const value of [values].flat()) lines.push(`${tag}  - ${String(value)}`);
