@@ -1,0 +1,401 @@
+/**
+ * Each kind of source and each kind of container, through the real engine, in the four forms a
+ * researcher meets: the house's Chicago note and bibliography entry (`formatCitation`, as every
+ * page writes them), and the MLA works-cited entry and APA reference the official styles make of
+ * the CSL-JSON item the downloads carry (`cslItem`), which is what a reference manager formats.
+ *
+ * Every expected string is written from the manual's rule or model, named in a comment: The
+ * Chicago Manual of Style, 17th ed. (CMOS 17), chapter 14; the MLA Handbook, 9th ed. (MLA 9),
+ * chapter 5, by the element's section; the Publication Manual of the APA, 7th ed. (APA 7),
+ * chapters 9 and 10. Italics are written *so*. Where the engine's output differs from the manual
+ * and the data cannot fix it, the expectation is not here: docs/decisions/0037-kinds-of-recordings.md
+ * lists those differences.
+ */
+import { describe, expect, it } from 'vitest';
+import { cslItem } from '../../src/server/citations/csl';
+import { formatEntry } from '../../src/server/citations/engine';
+import { formatCitation } from '../../src/server/citations/format';
+import { runsFromHtml, type Run } from '../../src/server/citations/runs';
+import { sourceSchema, type Source } from '../../src/server/schemas/source';
+
+const TODAY = new Date('2026-01-01T00:00:00Z');
+const source = (input: Record<string, unknown>): Source => sourceSchema(TODAY).parse({ id: 'a-work', ...input });
+
+/** Runs as text with italics between asterisks, so an expectation says what is italic. */
+const marked = (runs: readonly Run[]) => runs.map((run) => (run.italic ? `*${run.text}*` : run.text)).join('');
+
+const chicagoNote = (input: Source, pinpoint?: string) => marked(formatCitation(input, 'note', { pinpoint }));
+const chicagoEntry = (input: Source) => marked(formatCitation(input, 'bibliography'));
+const officialEntry = (style: 'mla' | 'apa', input: Source) => marked(runsFromHtml(formatEntry(style, cslItem(input)) ?? ''));
+
+const BOOK = source({
+  kind: 'book',
+  authors: ['Andrea Werhun'],
+  title: 'Modern Whore',
+  publisher: 'Penguin Random House Canada',
+  date: '2022',
+  isbn: '978-0-7710-9857-7',
+});
+const CHAPTER = source({
+  kind: 'chapter',
+  authors: ['Linda Williams'],
+  title: 'Film Bodies: Gender, Genre, and Excess',
+  container: 'Film Genre Reader IV',
+  editors: ['Barry Keith Grant'],
+  publisher: 'University of Texas Press',
+  date: '2012',
+  pages: '159–77',
+});
+const MAGAZINE = source({
+  kind: 'article',
+  containerType: 'magazine',
+  authors: ['Hal Critic'],
+  title: 'Signals at Midnight',
+  container: 'Example Monthly',
+  volume: 12,
+  issue: 3,
+  date: '2021-04',
+  pages: '30–35',
+});
+const NEWSPAPER = source({
+  kind: 'article',
+  containerType: 'newspaper',
+  authors: ['Eve Reporter'],
+  title: 'A Test Card Returns to the Screen',
+  container: 'Example Daily',
+  date: '2021-05-02',
+});
+const DOI = '10.5555/example.2022.9.2.101';
+const JOURNAL = source({
+  kind: 'article',
+  containerType: 'journal',
+  authors: ['Ida Scholar'],
+  title: 'Patterns of Attention',
+  container: 'Journal of Example Film Studies',
+  volume: 9,
+  issue: 2,
+  pages: '101–20',
+  date: '2022',
+  doi: DOI,
+});
+const WEBSITE = source({
+  kind: 'article',
+  containerType: 'website',
+  authors: ['Jo Blogger'],
+  title: 'Test Pattern at Twenty',
+  container: 'Example Screen',
+  date: '2019-09-01',
+  url: 'https://example.com/screen/test-pattern-at-twenty',
+});
+const ARCHIVED = source({
+  kind: 'web',
+  authors: ['Jo Blogger'],
+  title: 'Test Pattern at Twenty',
+  container: 'Example Screen',
+  date: '2019-09-01',
+  url: 'https://example.com/screen/test-pattern-at-twenty',
+  accessed: '2024-02-01',
+  archiveUrl: 'https://web.archive.org/web/20200101000000/https://example.com/screen/test-pattern-at-twenty',
+  archived: '2020-01-01',
+});
+const WIKIPEDIA = source({
+  kind: 'web',
+  title: 'Andrea Werhun',
+  container: 'Wikipedia',
+  url: 'https://en.wikipedia.org/wiki/Andrea_Werhun',
+  accessed: '2025-04-03',
+});
+const INTERVIEW = source({
+  kind: 'interview',
+  authors: ['Ada Example'],
+  title: 'Ada Example on Patterns',
+  container: 'Example Monthly',
+  date: '2020-05',
+});
+const DESCRIBED = source({ kind: 'interview', authors: ['Mikey Madison'], title: 'Interviews on preparing the role of Ani' });
+const FILM = source({ kind: 'film', authors: ['Sean Baker'], title: 'Anora', publisher: 'Neon', date: '2024' });
+const RELEASE = source({ kind: 'film-release', authors: ['Sean Baker'], title: 'Anora', publisher: 'Neon', date: '2024', format: 'DCP' });
+const REISSUE = source({
+  kind: 'film-release',
+  authors: ['Ang Lee'],
+  title: 'Crouching Tiger, Hidden Dragon',
+  publisher: 'Sony Pictures Classics',
+  date: '2001',
+  originalDate: '2000',
+  format: 'DVD',
+});
+const EPISODE = source({
+  kind: 'tv-episode',
+  authors: ['Alan Taylor'],
+  title: 'Nixon vs. Kennedy',
+  container: 'Mad Men',
+  season: 1,
+  episode: 12,
+  publisher: 'AMC',
+  date: '2007-10-11',
+});
+const DISC_EXTRA = source({
+  kind: 'video',
+  authors: ['Terry Gilliam'],
+  title: 'Making Test Pattern',
+  container: 'Test Pattern',
+  publisher: 'Example Pictures',
+  date: '2021',
+  format: 'Blu-ray',
+});
+
+describe('Chicago notes (CMOS 17), one kind or container at a time', () => {
+  it.each([
+    // CMOS 17 14.100: a book, "Author, *Title* (Publisher, Year), page" (no place is known).
+    {
+      what: 'a book, at a page',
+      input: BOOK,
+      pinpoint: '40',
+      expected: 'Andrea Werhun, *Modern Whore* (Penguin Random House Canada, 2022), 40.',
+    },
+    {
+      // CMOS 17 14.106: a chapter in an edited book, "in *Book*, ed. Editor (…), page".
+      what: 'a chapter, at a page',
+      input: CHAPTER,
+      pinpoint: '161',
+      expected:
+        'Linda Williams, “Film Bodies: Gender, Genre, and Excess,” in *Film Genre Reader IV*, ed. Barry Keith Grant (University of Texas Press, 2012), 161.',
+    },
+    // CMOS 17 14.171: a magazine article, cited by date (not volume and issue), the page after a comma.
+    {
+      what: 'a magazine article',
+      input: MAGAZINE,
+      pinpoint: '32',
+      expected: 'Hal Critic, “Signals at Midnight,” *Example Monthly*, April 2021, 32.',
+    },
+    // CMOS 17 14.191: a newspaper article, by the full date.
+    {
+      what: 'a newspaper article',
+      input: NEWSPAPER,
+      pinpoint: undefined,
+      expected: 'Eve Reporter, “A Test Card Returns to the Screen,” *Example Daily*, May 2, 2021.',
+    },
+    {
+      // CMOS 17 14.168, 14.175: a journal article by volume, issue and year, the page after a colon;
+      // 14.8: its DOI as a URL beginning https://doi.org/.
+      what: 'a journal article with a DOI',
+      input: JOURNAL,
+      pinpoint: '104',
+      expected: `Ida Scholar, “Patterns of Attention,” *Journal of Example Film Studies* 9, no. 2 (2022): 104, https://doi.org/${DOI}.`,
+    },
+    {
+      // CMOS 17 14.206: an article on a website, the site's title in roman.
+      what: 'an article on a website',
+      input: WEBSITE,
+      pinpoint: undefined,
+      expected:
+        'Jo Blogger, “Test Pattern at Twenty,” Example Screen, September 1, 2019, https://example.com/screen/test-pattern-at-twenty.',
+    },
+    {
+      // CMOS 17 14.12: the access date before the URL; the archived copy after it, in the words the
+      // house gives it (docs/editing.md), since CMOS 17 models none.
+      what: 'a web page with an access date and an archived copy',
+      input: ARCHIVED,
+      pinpoint: undefined,
+      expected:
+        'Jo Blogger, “Test Pattern at Twenty,” Example Screen, September 1, 2019, accessed February 1, 2024, https://example.com/screen/test-pattern-at-twenty, archived January 1, 2020, at https://web.archive.org/web/20200101000000/https://example.com/screen/test-pattern-at-twenty.',
+    },
+    {
+      // CMOS 17 14.206: a page of a site with no author, the site in roman; 14.12: accessed.
+      what: 'a page of Wikipedia',
+      input: WIKIPEDIA,
+      pinpoint: undefined,
+      expected: '“Andrea Werhun,” Wikipedia, accessed April 3, 2025, https://en.wikipedia.org/wiki/Andrea_Werhun.',
+    },
+    // CMOS 17 14.213: a published interview, under the person interviewed, its title in quotation marks.
+    {
+      what: 'a published interview',
+      input: INTERVIEW,
+      pinpoint: undefined,
+      expected: 'Ada Example, “Ada Example on Patterns,” *Example Monthly*, May 2020.',
+    },
+    // CMOS 17 14.214: interviews known only by a description, in roman and lower case.
+    {
+      what: 'interviews known by a description',
+      input: DESCRIBED,
+      pinpoint: undefined,
+      expected: 'Mikey Madison, interviews on preparing the role of Ani.',
+    },
+    // CMOS 17 14.265: a film, "*Title*, directed by Director (Distributor, Year)", then the place in it.
+    {
+      what: 'a film, at a timecode',
+      input: FILM,
+      pinpoint: '1:52:10',
+      expected: '*Anora*, directed by Sean Baker (Neon, 2024), at 1:52:10.',
+    },
+    // CMOS 17 14.265: a release, its format after the publication facts ("…, 2001), DVD").
+    { what: 'a film release', input: RELEASE, pinpoint: undefined, expected: '*Anora*, directed by Sean Baker (Neon, 2024), DCP.' },
+    {
+      // CMOS 17 14.265: a later release, the film's year first ("(2000; Culver City, CA: Sony Pictures Classics, 2001), DVD").
+      what: 'a later release of a film',
+      input: REISSUE,
+      pinpoint: undefined,
+      expected: '*Crouching Tiger, Hidden Dragon*, directed by Ang Lee (2000; Sony Pictures Classics, 2001), DVD.',
+    },
+    {
+      // CMOS 17 14.265: a TV episode, "*Series*, season 1, episode 12, “Title,” directed by …, aired Date, on Network".
+      what: 'a TV episode, at a timecode',
+      input: EPISODE,
+      pinpoint: '0:40:12',
+      expected:
+        '*Mad Men*, season 1, episode 12, “Nixon vs. Kennedy,” directed by Alan Taylor, aired October 11, 2007, on AMC, at 0:40:12.',
+    },
+    {
+      // CMOS 17 14.265: an extra on a disc, “Extra,” *Disc*, then the film's facts and the format.
+      what: 'an extra on a disc',
+      input: DISC_EXTRA,
+      pinpoint: undefined,
+      expected: '“Making Test Pattern,” *Test Pattern*, directed by Terry Gilliam (Example Pictures, 2021), Blu-ray.',
+    },
+  ])('cites $what', ({ input, pinpoint, expected }) => {
+    expect(chicagoNote(input, pinpoint)).toBe(expected);
+  });
+});
+
+describe('Chicago bibliography entries (CMOS 17), one kind or container at a time', () => {
+  it.each([
+    // CMOS 17 14.100: "Family, Given. *Title*. Publisher, Year."
+    { what: 'a book', input: BOOK, expected: 'Werhun, Andrea. *Modern Whore*. Penguin Random House Canada, 2022.' },
+    // CMOS 17 14.171: a magazine by date; the page range may be left out.
+    { what: 'a magazine article', input: MAGAZINE, expected: 'Critic, Hal. “Signals at Midnight.” *Example Monthly*, April 2021.' },
+    // CMOS 17 14.191.
+    {
+      what: 'a newspaper article',
+      input: NEWSPAPER,
+      expected: 'Reporter, Eve. “A Test Card Returns to the Screen.” *Example Daily*, May 2, 2021.',
+    },
+    {
+      // CMOS 17 14.168, 14.8: the page range after a colon, the DOI as a URL.
+      what: 'a journal article with a DOI',
+      input: JOURNAL,
+      expected: `Scholar, Ida. “Patterns of Attention.” *Journal of Example Film Studies* 9, no. 2 (2022): 101–20. https://doi.org/${DOI}.`,
+    },
+    {
+      // CMOS 17 14.206.
+      what: 'an article on a website',
+      input: WEBSITE,
+      expected:
+        'Blogger, Jo. “Test Pattern at Twenty.” Example Screen, September 1, 2019. https://example.com/screen/test-pattern-at-twenty.',
+    },
+    // CMOS 17 14.206: a page with no author under the site that owns it; 14.12: "Accessed …".
+    {
+      what: 'a page of Wikipedia',
+      input: WIKIPEDIA,
+      expected: 'Wikipedia. “Andrea Werhun.” Accessed April 3, 2025. https://en.wikipedia.org/wiki/Andrea_Werhun.',
+    },
+    // CMOS 17 14.213: under the person interviewed.
+    { what: 'a published interview', input: INTERVIEW, expected: 'Example, Ada. “Ada Example on Patterns.” *Example Monthly*, May 2020.' },
+    // CMOS 17 14.265: under the director, "dir.", the format last.
+    { what: 'a film', input: FILM, expected: 'Baker, Sean, dir. *Anora*. Neon, 2024.' },
+    { what: 'a film release', input: RELEASE, expected: 'Baker, Sean, dir. *Anora*. Neon, 2024. DCP.' },
+    // CMOS 17 14.265: "Lee, Ang, dir. *Crouching Tiger, Hidden Dragon*. 2000; Culver City, CA: Sony Pictures Classics, 2001. DVD."
+    {
+      what: 'a later release of a film',
+      input: REISSUE,
+      expected: 'Lee, Ang, dir. *Crouching Tiger, Hidden Dragon*. 2000; Sony Pictures Classics, 2001. DVD.',
+    },
+    {
+      what: 'an extra on a disc',
+      input: DISC_EXTRA,
+      expected: 'Gilliam, Terry, dir. “Making Test Pattern.” *Test Pattern*. Example Pictures, 2021. Blu-ray.',
+    },
+  ])('lists $what', ({ input, expected }) => {
+    expect(chicagoEntry(input)).toBe(expected);
+  });
+});
+
+describe('MLA works-cited entries (MLA 9) of the downloads’ items', () => {
+  it.each([
+    // MLA 9 5.3–22 (author), 5.23–30 (title in italics), 5.54–67 (publisher), 5.68–83 (date).
+    { what: 'a book', input: BOOK, expected: 'Werhun, Andrea. *Modern Whore*. Penguin Random House Canada, 2022.' },
+    {
+      // MLA 9 5.51–53: volume and issue as "vol." and "no."; 5.68–83: the month abbreviated; 5.84–99: "pp.".
+      what: 'a magazine article',
+      input: MAGAZINE,
+      expected: 'Critic, Hal. “Signals at Midnight.” *Example Monthly*, vol. 12, no. 3, Apr. 2021, pp. 30–35.',
+    },
+    // MLA 9 5.68–83: day, month, year.
+    {
+      what: 'a newspaper article',
+      input: NEWSPAPER,
+      expected: 'Reporter, Eve. “A Test Card Returns to the Screen.” *Example Daily*, 2 May 2021.',
+    },
+    {
+      // MLA 9 5.51–53, 5.84–99: the DOI as https://doi.org/….
+      what: 'a journal article with a DOI',
+      input: JOURNAL,
+      expected: `Scholar, Ida. “Patterns of Attention.” *Journal of Example Film Studies*, vol. 9, no. 2, 2022, pp. 101–20, https://doi.org/${DOI}.`,
+    },
+    {
+      // MLA 9 5.31–37: the website, as a container, in italics; 5.84–99: its URL.
+      what: 'an article on a website',
+      input: WEBSITE,
+      expected: 'Blogger, Jo. “Test Pattern at Twenty.” *Example Screen*, 1 Sept. 2019, https://example.com/screen/test-pattern-at-twenty.',
+    },
+    // MLA 9 5.111: the date of access at the end.
+    {
+      what: 'a page of Wikipedia',
+      input: WIKIPEDIA,
+      expected: '“Andrea Werhun.” *Wikipedia*, https://en.wikipedia.org/wiki/Andrea_Werhun. Accessed 3 Apr. 2025.',
+    },
+    // MLA 9 5.3–22: under the person interviewed; 5.31–37: the magazine that printed it.
+    { what: 'a published interview', input: INTERVIEW, expected: 'Example, Ada. “Ada Example on Patterns.” *Example Monthly*, May 2020.' },
+    // MLA 9 5.38–47: a film under its title, "Directed by" as a contributor.
+    { what: 'a film', input: FILM, expected: '*Anora*. Directed by Sean Baker, Neon, 2024.' },
+    // MLA 9 5.112: the medium, optionally, at the end.
+    { what: 'a film release', input: RELEASE, expected: '*Anora*. Directed by Sean Baker, Neon, 2024. DCP.' },
+    {
+      // MLA 9 5.51–53: season and episode as the number; 5.38–47: the contributor after the series.
+      what: 'a TV episode',
+      input: EPISODE,
+      expected: '“Nixon vs. Kennedy.” *Mad Men*, directed by Alan Taylor, season 1, episode 12, AMC, 11 Oct. 2007.',
+    },
+    {
+      what: 'an extra on a disc',
+      input: DISC_EXTRA,
+      expected: '“Making Test Pattern.” *Test Pattern*, directed by Terry Gilliam, Example Pictures, 2021. Blu-ray.',
+    },
+  ])('lists $what', ({ input, expected }) => {
+    expect(officialEntry('mla', input)).toBe(expected);
+  });
+});
+
+describe('APA references (APA 7) of the downloads’ items', () => {
+  it.each([
+    // APA 7 10.12: a TV episode, "(Season 1, Episode 12)" after the title, "In *Series*", the network.
+    { what: 'the number of a TV episode', input: EPISODE, part: 'Nixon vs. Kennedy (Season 1, Episode 12)' },
+    // APA 7 9.34–9.35: the DOI as https://doi.org/…, with no full stop after it.
+    { what: 'the DOI of a journal article', input: JOURNAL, part: `101–120. https://doi.org/${DOI}` },
+    // APA 7 10.1: a magazine's volume in italics with the issue after it, "*12*(3), 30–35".
+    { what: 'the volume and issue of a magazine', input: MAGAZINE, part: '*Example Monthly*, *12*(3), 30–35.' },
+    // APA 7 9.14: the date of an article in a periodical published by month, "(2021, April)".
+    { what: 'the date of a monthly', input: MAGAZINE, part: 'Critic, H. (2021, April).' },
+  ])('writes $what as the manual does', ({ input, part }) => {
+    expect(officialEntry('apa', input)).toContain(part);
+  });
+});
+
+describe('identifiers', () => {
+  it('links a DOI as https://doi.org/… in the Chicago note and entry, MLA and APA (CMOS 17 14.8, MLA 9 5.84–99, APA 7 9.35)', () => {
+    const href = `https://doi.org/${DOI}`;
+    for (const runs of [
+      formatCitation(JOURNAL, 'note'),
+      formatCitation(JOURNAL, 'bibliography'),
+      runsFromHtml(formatEntry('mla', cslItem(JOURNAL))!),
+      runsFromHtml(formatEntry('apa', cslItem(JOURNAL))!),
+    ])
+      expect(runs.filter((run) => run.href)).toEqual([{ text: href, href }]);
+  });
+
+  it('keeps an ISBN in the data and out of the text, as no manual prints one (CMOS 17 14.100, MLA 9 ch. 5, APA 7 10.2)', () => {
+    expect(cslItem(BOOK).ISBN).toBe('978-0-7710-9857-7');
+    const forms = [chicagoNote(BOOK), chicagoEntry(BOOK), officialEntry('mla', BOOK), officialEntry('apa', BOOK)];
+    expect(forms.every((text) => text.includes('Modern Whore'))).toBe(true);
+    expect(forms.filter((text) => text.includes('978'))).toEqual([]);
+  });
+});
