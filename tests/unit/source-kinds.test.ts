@@ -5,6 +5,7 @@
  * pinpoints and fields, and gets its heading in the bibliography. A new kind is tested here by
  * being added to the record.
  */
+import { readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -19,6 +20,7 @@ import { citationText, formatCitation } from '../../src/server/citations/format'
 import { SOURCE_KINDS, sourceKind, type ReferenceTypes, type SourceKind } from '../../src/server/citations/source-kinds';
 import { KIND_HEADINGS } from '../../src/server/citations/works';
 import { remarkEssayPlugins, rehypeEssayPlugins } from '../../src/server/markdown/plugins';
+import { readYaml } from '../../src/server/content/yaml';
 import { sourceSchema } from '../../src/server/schemas/source';
 
 const TODAY = new Date('2025-06-01T00:00:00Z');
@@ -172,6 +174,22 @@ describe('the fields of the kinds of recordings', () => {
   ])('refuses a $input.kind with a wrong $field, saying what to do', ({ field, input, message }) => {
     const result = sourceSchema(TODAY).safeParse({ id: 'a-work', title: 'A Work', ...input });
     expect(result.error?.issues.filter((issue) => issue.path.join('.') === field).map((issue) => issue.message)).toEqual([message]);
+  });
+});
+
+describe('the editing guide’s examples of sources', () => {
+  /** Each YAML block of docs/editing.md that is a list of written-out sources ("- id: …"). */
+  const examples = [...readFileSync('docs/editing.md', 'utf8').matchAll(/```yaml\n(- id:[\s\S]*?)```/g)].map(([, block]) => block!);
+
+  it('has an example of every kind of recording', () => {
+    const kinds = examples.flatMap((block) => [...block.matchAll(/^ {2}kind: (\S+)/gm)].map(([, kind]) => kind));
+    expect(kinds).toEqual(expect.arrayContaining(['film-release', 'tv-episode', 'podcast-episode', 'video']));
+  });
+
+  it.each(examples)('is a valid source list: %s', (block) => {
+    const sources = readYaml(`sources:\n${block.replace(/^/gm, '  ')}`).sources as unknown[];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const input of sources) expect(sourceSchema(TODAY).safeParse(input).error?.issues ?? []).toEqual([]);
   });
 });
 
