@@ -8,7 +8,7 @@
  * Chicago Manual of Style, 17th ed. (CMOS 17), chapter 14; the MLA Handbook, 9th ed. (MLA 9),
  * chapter 5, by the element's section; the Publication Manual of the APA, 7th ed. (APA 7),
  * chapters 9 and 10. Italics are written *so*. Where the engine's output differs from the manual
- * and the data cannot fix it, the expectation is not here: docs/decisions/0037-kinds-of-recordings.md
+ * and the data cannot fix it, the expectation is not here: docs/decisions/0038-kinds-of-recordings.md
  * lists those differences.
  */
 import { describe, expect, it } from 'vitest';
