@@ -45,7 +45,8 @@ describe('the real content', () => {
 });
 
 describe('essaySchema', () => {
-  const schema = essaySchema({ filmIds: ['anora'], today: TODAY });
+  // Built in each test, not here: Stryker switches a mutant on per test, after this body has run.
+  const schema = () => essaySchema({ filmIds: ['anora'], today: TODAY });
 
   const variety = {
     id: 'variety-2024',
@@ -82,7 +83,7 @@ describe('essaySchema', () => {
 
   it('reads the single-film form as the essay’s one subject and fills in the defaults', () => {
     const { sources: _sources, ...rest } = essay;
-    const data = schema.parse(rest);
+    const data = schema().parse(rest);
     expect(data.films).toEqual([{ id: 'anora', subject: true, spoilers: { level: 'mild', ending: false } }]);
     expect(data.sources).toEqual([]);
     expect(data.draft).toBe(false);
@@ -112,13 +113,13 @@ describe('essaySchema', () => {
     },
     { what: 'a spoiler level of major with the ending', change: { spoilers: { level: 'major', ending: true } } },
   ])('accepts an essay with $what', ({ change }) => {
-    expect(issuesOf(schema.safeParse({ ...essay, ...change }))).toEqual([]);
+    expect(issuesOf(schema().safeParse({ ...essay, ...change }))).toEqual([]);
   });
 
   it('gives pages its authors as a list in the byline’s order, empty when nobody is credited', () => {
-    expect(schema.parse({ ...essay, author: 'Andrea Werhun' }).authors).toEqual(['Andrea Werhun']);
-    expect(schema.parse({ ...essay, author: ['Bo Writer', 'Ann Critic'] }).authors).toEqual(['Bo Writer', 'Ann Critic']);
-    expect(schema.parse(essay).authors).toEqual([]);
+    expect(schema().parse({ ...essay, author: 'Andrea Werhun' }).authors).toEqual(['Andrea Werhun']);
+    expect(schema().parse({ ...essay, author: ['Bo Writer', 'Ann Critic'] }).authors).toEqual(['Bo Writer', 'Ann Critic']);
+    expect(schema().parse(essay).authors).toEqual([]);
   });
 
   it.each([
@@ -329,7 +330,7 @@ describe('essaySchema', () => {
       message: 'Unrecognized key: "author"',
     },
   ])('rejects an essay $problem', ({ change, path, message }) => {
-    const issues = issuesOf(schema.safeParse({ ...essay, ...change }));
+    const issues = issuesOf(schema().safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(path);
     expect(issues[0]!.message).toContain(message);
@@ -337,7 +338,7 @@ describe('essaySchema', () => {
 });
 
 describe('essaySchema with several films', () => {
-  const schema = essaySchema({ filmIds: ['anora', 'pretty-woman', 'hustlers', 'tangerine'], today: TODAY });
+  const schema = () => essaySchema({ filmIds: ['anora', 'pretty-woman', 'hustlers', 'tangerine'], today: TODAY });
   const essay = {
     title: 'A Stripping Vision…',
     description: 'How Sean Baker’s Anora portrays sex work as work, with dignity and humour.',
@@ -351,7 +352,7 @@ describe('essaySchema with several films', () => {
   };
 
   it('lists the subject first, then the others, each with its own spoilers', () => {
-    const data = schema.parse({ ...essay, films: [essay.films[1], essay.films[0], essay.films[2]] });
+    const data = schema().parse({ ...essay, films: [essay.films[1], essay.films[0], essay.films[2]] });
     expect(data.films).toEqual([
       { id: 'anora', subject: true, spoilers: { level: 'mild', ending: false } },
       { id: 'pretty-woman', subject: false, spoilers: { level: 'major', ending: true } },
@@ -360,7 +361,7 @@ describe('essaySchema with several films', () => {
   });
 
   it('takes several subjects', () => {
-    const data = schema.parse({ ...essay, subject: ['anora', 'hustlers'] });
+    const data = schema().parse({ ...essay, subject: ['anora', 'hustlers'] });
     expect(data.films.map((film) => [film.id, film.subject])).toEqual([
       ['anora', true],
       ['hustlers', true],
@@ -423,7 +424,7 @@ describe('essaySchema with several films', () => {
       message: 'use either film and spoilers (one film) or subject and films (several), not both',
     },
   ])('rejects an essay $problem, naming the field', ({ change, path, message }) => {
-    const issues = issuesOf(schema.safeParse({ ...essay, ...change }));
+    const issues = issuesOf(schema().safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(path);
     expect(issues[0]!.message).toContain(message);
@@ -481,10 +482,10 @@ describe('parsePartialDate', () => {
 
 describe('filmSchema', () => {
   const anora = readYaml(readFileSync(`${FILMS}/anora.yaml`, 'utf8')) as Record<string, unknown>;
-  const schema = filmSchema(TODAY);
+  const schema = () => filmSchema(TODAY);
 
   it('reads the premiere as a partial date and fills in the lists left out', () => {
-    const film = schema.parse({ title: 'Anora', year: 2024, directors: ['Sean Baker'], runtime: 139, premiere: { date: '2024-05' } });
+    const film = schema().parse({ title: 'Anora', year: 2024, directors: ['Sean Baker'], runtime: 139, premiere: { date: '2024-05' } });
     expect(film.premiere?.date).toMatchObject({ year: 2024, month: 5, iso: '2024-05' });
     expect(film).toMatchObject({ writers: [], cast: [], awards: [], aliases: [] });
   });
@@ -518,7 +519,7 @@ describe('filmSchema', () => {
       message: 'Unrecognized key: "billing"',
     },
   ])('rejects a film $problem', ({ change, path, message }) => {
-    const issues = issuesOf(schema.safeParse({ ...anora, ...change }));
+    const issues = issuesOf(schema().safeParse({ ...anora, ...change }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(path);
     expect(issues[0]!.message).toContain(message);
