@@ -5,6 +5,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { FootnoteDefinition, FootnoteReference, Heading } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -14,7 +15,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkEssayPlugins } from '../../src/server/markdown/plugins';
 import { readPageText } from '../../src/server/search/page-text';
-import { repeatedRun } from '../../src/server/spoilers/scope-model';
+import { gateOf, literalAttribute, REPEATED_RUN_WORDS, repeatedRun, textOf } from '../../src/server/spoilers/scope-model';
 
 const FIXTURE = 'content/essays/fixture.mdx';
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
@@ -233,5 +234,122 @@ describe('search reads nested passages apart', () => {
       { id: 'spoiler-2', scopes: ['anora:mild', 'pretty-woman:major'], text: 'Inner words.' },
     ]);
     expect(safeText).toBe('T Safe words.');
+  });
+});
+
+describe('the scope model’s pieces', () => {
+  /** The first MDX element of `mdx`, as remark-mdx reads it. */
+  function firstElement(mdx: string) {
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
+    let found: MdxJsxFlowElement | MdxJsxTextElement | undefined;
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      found ??= node as MdxJsxFlowElement | MdxJsxTextElement;
+    });
+    return found!;
+  }
+  const read = (mdx: string, name: string, tag = 'Spoiler') => literalAttribute(new VFile({ path: FIXTURE }), firstElement(mdx), name, tag);
+
+  it.each([
+    { written: '<Spoiler film="anora">x</Spoiler>', value: 'anora' },
+    { written: '<Spoiler film={"anora"}>x</Spoiler>', value: 'anora' },
+    { written: "<Spoiler film={ 'anora' }>x</Spoiler>", value: 'anora' },
+    { written: '<Spoiler film={`anora`}>x</Spoiler>', value: 'anora' },
+    { written: '<Spoiler film={""}>x</Spoiler>', value: '' },
+    { written: '<Spoiler film>x</Spoiler>', value: true },
+    { written: '<Spoiler film={true}>x</Spoiler>', value: true },
+    { written: '<Spoiler film={false}>x</Spoiler>', value: false },
+    { written: '<Spoiler level="mild">x</Spoiler>', value: undefined },
+  ])('reads $written as $value', ({ written, value }) => {
+    expect(read(written, 'film')).toBe(value);
+  });
+
+  it.each([
+    { written: '<Spoiler film={`${name}`}>x</Spoiler>', says: 'such as film="…"' },
+    { written: '<Spoiler film={"anora" + ""}>x</Spoiler>', says: 'such as film="…"' },
+    { written: '<Spoiler film={"ano\\"ra"}>x</Spoiler>', says: 'such as film="…"' },
+    { written: '<Spoiler film={trueish}>x</Spoiler>', says: 'such as film="…"' },
+    { written: '<Spoiler block={open}>x</Spoiler>', name: 'block', says: 'write block as plain text, such as <Spoiler block>' },
+    { written: '<Aside block={open}>x</Aside>', name: 'block', tag: 'Aside', says: 'such as <Aside block>' },
+  ])('refuses $written, saying how to write it', ({ written, name = 'film', tag = 'Spoiler', says }) => {
+    expect(() => read(written, name, tag)).toThrow(`${FIXTURE}:1:1: <${tag} ${name}={`);
+    expect(() => read(written, name, tag)).toThrow(says);
+  });
+
+  it('refuses spread attributes even when the attribute asked for is written out', () => {
+    expect(() => read('<Spoiler film="anora" {...rest}>x</Spoiler>', 'film')).toThrow(
+      `${FIXTURE}:1:1: <Spoiler ...rest>: the build cannot read spread attributes; write film as plain text, such as film="…"`,
+    );
+  });
+
+  it.each([
+    { frontmatter: { film: 'anora', spoilers: 'mild' }, gate: [{ film: 'anora', level: 'mild' }] },
+    { frontmatter: { film: 'anora', spoilers: { level: 'major', ending: true } }, gate: [{ film: 'anora', level: 'major' }] },
+    { frontmatter: { film: 'anora', spoilers: 'none' }, gate: [] },
+    { frontmatter: { film: 'anora', spoilers: 'everything' }, gate: [] },
+    { frontmatter: { film: 'anora' }, gate: [] },
+    {
+      frontmatter: {
+        subject: 'anora',
+        films: [
+          { id: 'anora', spoilers: 'mild' },
+          { id: 'pretty-woman', spoilers: { level: 'major' } },
+          { id: 'hustlers', spoilers: 'none' },
+          { id: 7, spoilers: 'major' },
+          null,
+        ],
+      },
+      gate: [
+        { film: 'anora', level: 'mild' },
+        { film: 'pretty-woman', level: 'major' },
+      ],
+    },
+    { frontmatter: { films: 'anora' }, gate: [] },
+    { frontmatter: {}, gate: [] },
+  ])('gates $frontmatter as $gate', ({ frontmatter, gate }) => {
+    expect(gateOf(frontmatter)).toEqual(gate);
+  });
+
+  it('reads a node’s words from its text, code and image descriptions, kept apart', () => {
+    const tree = unified().use(remarkParse).parse('Ani *drives* `away` ![from Brighton](a.png) ![](b.png)alone.');
+    expect(textOf(tree).split(/\s+/)).toEqual(['Ani', 'drives', 'away', 'from', 'Brighton', 'alone.']);
+  });
+
+  it.each([
+    { why: 'the whole of a short scoped text', description: 'Then Vivian stays, happily.', scoped: ['Vivian stays'], run: 'vivian stays' },
+    {
+      why: 'a run at the end of a long scoped text, whatever the case and punctuation',
+      description: 'It ends: ANI DRIVES AWAY FROM BRIGHTON BEACH.',
+      scoped: ['Late one night, Ani drives away from Brighton Beach'],
+      run: 'ani drives away from brighton beach',
+    },
+    {
+      why: 'words in any script',
+      description: 'Анора уходит одна в ночь сейчас.',
+      scoped: ['Анора уходит одна в ночь сейчас и'],
+      run: 'анора уходит одна в ночь сейчас',
+    },
+    { why: 'the second scoped text', description: 'Igor stays.', scoped: ['Ani leaves.', 'Igor stays'], run: 'igor stays' },
+    {
+      why: 'five words of six',
+      description: 'Ani drives away from Brighton.',
+      scoped: ['Ani drives away from Brighton Beach'],
+      run: undefined,
+    },
+    { why: 'a word inside another', description: 'Theft and ring.', scoped: ['the'], run: undefined },
+    { why: 'nothing scoped', description: 'Ani works.', scoped: [], run: undefined },
+    { why: 'a scoped text with no words', description: 'Ani works.', scoped: ['…'], run: undefined },
+    { why: 'a scoped text with no words, the description none either', description: '…', scoped: ['…'], run: undefined },
+    {
+      why: 'the last words of a long scoped text, fewer than a run',
+      description: 'They meet at Brighton Beach.',
+      scoped: ['Late one night, Ani drives away from Brighton Beach'],
+      run: undefined,
+    },
+  ])('finds in a description $why: $run', ({ description, scoped, run }) => {
+    expect(repeatedRun(description, scoped)).toBe(run);
+  });
+
+  it('counts six words in a row as a run', () => {
+    expect(REPEATED_RUN_WORDS).toBe(6);
   });
 });
