@@ -4,7 +4,7 @@
  * description repeats no scoped text.
  */
 import type { Nodes } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSpoilerLevel } from '../../shared/spoilers/levels';
@@ -27,17 +27,16 @@ export function literalAttribute(
   tag: string,
 ): string | boolean | undefined {
   const fix = `write ${name} as plain text, such as ${name === 'block' ? '<' + tag + ' block>' : `${name}="…"`}`;
-  for (const attribute of element.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute')
-      fail(file, element, `<${tag} ${attribute.value}>: the build cannot read spread attributes; ${fix}`);
+  let attribute: MdxJsxAttribute | undefined;
+  for (const one of element.attributes) {
+    if (one.type === 'mdxJsxExpressionAttribute')
+      fail(file, element, `<${tag} ${one.value}>: the build cannot read spread attributes; ${fix}`);
+    else if (one.name === name) attribute ??= one;
   }
-  // Stryker disable next-line ConditionalExpression: spread attributes stopped the build above; what is left is named.
-  const attribute = element.attributes.find((one) => one.type === 'mdxJsxAttribute' && one.name === name);
-  // Stryker disable next-line ConditionalExpression: the same type check, there for the type checker.
-  if (!attribute || attribute.type !== 'mdxJsxAttribute') return undefined;
+  if (!attribute) return undefined;
   const { value } = attribute;
-  // Stryker disable next-line ConditionalExpression: the parser gives a bare attribute null; undefined is only in the type.
-  if (value === null || value === undefined) return true;
+  // A bare attribute (`block`) has no value: null from the parser, undefined in the type.
+  if (value == null) return true;
   if (typeof value === 'string') return value;
   const match = LITERAL.exec(value.value);
   if (!match)
