@@ -87,6 +87,33 @@ describe('the scope model refuses what it cannot scope', () => {
       body: ['<Spoiler>', '', 'Ani leaves.', '', 'Igor stays.', '', '</Spoiler>'],
       says: '<Spoiler> without block holds a block',
     },
+    ...[
+      { kind: 'a list', lines: ['- Ani leaves.'] },
+      { kind: 'a table', lines: ['| who | goes |', '| --- | --- |', '| Ani | yes |'] },
+      { kind: 'a quotation', lines: ['> Ani leaves.'] },
+      { kind: 'code', lines: ['```', 'Ani leaves.', '```'] },
+      { kind: 'a rule', lines: ['***'] },
+      { kind: 'an element on lines of its own', lines: ['<Aside title="Who">', '', 'Ani.', '', '</Aside>'] },
+    ].map(({ kind, lines: block }) => ({
+      problem: `${kind} in a <Spoiler> without block`,
+      body: ['<Spoiler>', '', ...block, '', '</Spoiler>'],
+      says: '<Spoiler> without block holds a block (a paragraph, list, table or element on lines of its own)',
+    })),
+    {
+      problem: 'block given a value',
+      body: ['Vivian <Spoiler block="yes">stays</Spoiler>.'],
+      says: '<Spoiler block="yes">: write block alone (<Spoiler block>) or leave it out',
+    },
+    {
+      problem: 'a film without a value',
+      body: ['Vivian <Spoiler film>stays</Spoiler>.'],
+      says: '<Spoiler film>: film needs a value, such as film="anora"',
+    },
+    {
+      problem: 'a level without a value',
+      body: ['Vivian <Spoiler level>stays</Spoiler>.'],
+      says: '<Spoiler level>: level needs a value, such as level="mild"',
+    },
   ])('stops the build on $problem, naming the file, the line and the fix', async ({ body, says }) => {
     await expect(compile(essay(body))).rejects.toThrow(`${FIXTURE}:7:`);
     await expect(compile(essay(body))).rejects.toThrow(says);
@@ -133,6 +160,108 @@ describe('the scope model refuses what it cannot scope', () => {
 });
 
 describe('the scope model carries scopes to what is derived from text', () => {
+  it('stops the build on a <Spoiler> in an essay that names no film it is about', async () => {
+    const mdx = lines(
+      '---',
+      'description: How Anora portrays work, with dignity.',
+      'films: [{ id: anora, spoilers: none }]',
+      '---',
+      '',
+      'Ani <Spoiler>leaves</Spoiler>.',
+    );
+    await expect(compile(mdx)).rejects.toThrow(`${FIXTURE}:6:5: <Spoiler> needs a film: the essay names none in subject or film`);
+  });
+
+  it('replaces what an author wrote for the film’s title, keeps block, and names a film without a file by its id', async () => {
+    const { tree } = await compile(
+      lines(
+        '---',
+        'description: How Anora portrays work, with dignity.',
+        'subject: anora',
+        'films: [{ id: anora, spoilers: none }, { id: a-lost-film, spoilers: none }]',
+        '---',
+        '',
+        '<Spoiler block filmTitle="Wrong" title="kept">',
+        '',
+        'Ani leaves.',
+        '',
+        '</Spoiler>',
+        '',
+        'And <Spoiler film="a-lost-film">it ends</Spoiler>.',
+      ),
+    );
+    expect(attributesOf(tree, 'Spoiler')).toEqual([
+      { title: 'kept', film: 'anora', level: 'major', filmTitle: 'Anora', block: null },
+      { film: 'a-lost-film', level: 'major', filmTitle: 'a-lost-film' },
+    ]);
+  });
+
+  it('counts a scope once, however many passages and notes carry it', async () => {
+    const { file, frontmatter } = await compile(
+      essay([
+        '<Spoiler block>',
+        '',
+        'Outer. <Spoiler>Inner.[^a]</Spoiler> <Spoiler film="pretty-woman" level="mild">Other.</Spoiler>',
+        '',
+        '</Spoiler>',
+        '',
+        'Again <Spoiler>here.[^a]</Spoiler>',
+        '',
+        '[^a]: A note.',
+      ]),
+    );
+    expect(frontmatter.spoilerScopes).toEqual(['anora:major', 'pretty-woman:mild']);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'anora', level: 'major' }] });
+  });
+
+  it('gives an aside outside any scope no scopes, and leaves notes outside passages their labels', async () => {
+    const { tree, file, frontmatter } = await compile(
+      essay(['<Aside title="Who is Vivian?">', '', 'Text.[^plain]', '', '</Aside>', '', '[^plain]: A note.']),
+    );
+    expect(attributesOf(tree, 'Aside')).toEqual([{ title: 'Who is Vivian?' }]);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({});
+    expect(frontmatter.spoilerScopes).toEqual([]);
+    expect(frontmatter.spoilerHeadings).toEqual({});
+    const labels: string[] = [];
+    visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
+      labels.push((node as FootnoteReference | FootnoteDefinition).label!);
+    });
+    expect(labels).toEqual(['plain', 'plain']);
+  });
+
+  /** The essay citing sources in notes: a film whose scenes from 1:30:00 on are spoilers, without `film:`, and an article. */
+  const citing = (...notes: string[]) =>
+    lines(
+      '---',
+      'description: How Anora portrays work, with dignity.',
+      'subject: anora',
+      'films: [{ id: anora, spoilers: none }, { id: pretty-woman, spoilers: none }]',
+      'sources:',
+      '  - { id: anora-film, kind: film, title: Anora, date: "2024", spoilersFrom: "1:30:00" }',
+      '  - { id: pw-film, kind: film, title: Pretty Woman, date: "1990" }',
+      '  - { id: an-article, kind: article, title: On Anora, container: Variety, date: "2024" }',
+      '---',
+      '',
+      notes.map((_, index) => `Text.[^n${index}]`).join(' '),
+      '',
+      ...notes.map((note, index) => `[^n${index}]: ${note}`),
+    );
+
+  it('scopes a note citing a film’s scene from its spoiler point on, to the essay’s subject when the source names no film', async () => {
+    const { file } = await compile(
+      citing('[@anora-film, 1:30:00]', '[@anora-film, 1:29:59]', '[@anora-film]', '[@pw-film, 1:50:00]', '[@an-article, 1:50:00]'),
+    );
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'anora', level: 'major' }] });
+  });
+
+  it('finds a description that repeats a note scoped by its mark', async () => {
+    const description = 'Late in the film Ani drives away from Brighton Beach at dawn.';
+    const mdx = essay(['Ani works. <Spoiler>Then.[^end]</Spoiler>', '', '[^end]: Ani drives away from Brighton Beach at dawn.'], {
+      description,
+    });
+    await expect(compile(mdx)).rejects.toThrow('description repeats spoiler text ("ani drives away from brighton beach")');
+  });
+
   it('gives headings inside or holding a passage a neutral id and their scopes, and leaves others to rehype-slug', async () => {
     const { tree, frontmatter } = await compile(
       essay([
