@@ -484,6 +484,12 @@ describe('filmSchema', () => {
   const anora = readYaml(readFileSync(`${FILMS}/anora.yaml`, 'utf8')) as Record<string, unknown>;
   const schema = () => filmSchema(TODAY);
 
+  it('accepts a film released up to five years after the build, and the first films', () => {
+    expect(issuesOf(schema().safeParse({ ...anora, year: 2030 }))).toEqual([]);
+    expect(issuesOf(schema().safeParse({ ...anora, year: 1878 }))).toEqual([]);
+    expect(issuesOf(schema().safeParse({ ...anora, runtime: 1000 }))).toEqual([]);
+  });
+
   it('reads the premiere as a partial date and fills in the lists left out', () => {
     const film = schema().parse({ title: 'Anora', year: 2024, directors: ['Sean Baker'], runtime: 139, premiere: { date: '2024-05' } });
     expect(film.premiere?.date).toMatchObject({ year: 2024, month: 5, iso: '2024-05' });
@@ -518,6 +524,94 @@ describe('filmSchema', () => {
       path: ['cast', 0],
       message: 'Unrecognized key: "billing"',
     },
+    { problem: 'without a title', change: { title: undefined }, path: ['title'], message: 'title must be text' },
+    { problem: 'with an empty title', change: { title: ' ' }, path: ['title'], message: 'title is empty' },
+    { problem: 'with an empty original title', change: { originalTitle: '' }, path: ['originalTitle'], message: 'originalTitle is empty' },
+    { problem: 'from before cinema', change: { year: 1877 }, path: ['year'], message: 'year is before 1878, before any film: check it' },
+    {
+      problem: 'more than five years ahead',
+      change: { year: 2031 },
+      path: ['year'],
+      message: 'year is more than five years ahead: give the year of first release',
+    },
+    { problem: 'in a fractional year', change: { year: 2024.5 }, path: ['year'], message: 'year is a whole year, such as 2024' },
+    { problem: 'running part of a minute', change: { runtime: 139.5 }, path: ['runtime'], message: 'runtime is a whole number of minutes' },
+    { problem: 'running no minutes', change: { runtime: 0 }, path: ['runtime'], message: 'runtime is a number of minutes above 0' },
+    {
+      problem: 'running over a thousand minutes',
+      change: { runtime: 1001 },
+      path: ['runtime'],
+      message: 'runtime is over 1000 minutes: give it in minutes',
+    },
+    { problem: 'with an empty director', change: { directors: [''] }, path: ['directors', 0], message: 'a director is empty' },
+    { problem: 'with an empty writer', change: { writers: [''] }, path: ['writers', 0], message: 'a writer is empty' },
+    { problem: 'with an empty producer', change: { producers: [''] }, path: ['producers', 0], message: 'a producer is empty' },
+    { problem: 'with an empty editor', change: { editors: [''] }, path: ['editors', 0], message: 'an editor is empty' },
+    {
+      problem: 'with an empty cinematographer',
+      change: { cinematographers: [''] },
+      path: ['cinematographers', 0],
+      message: 'a cinematographer is empty',
+    },
+    {
+      problem: 'with a role but no actor',
+      change: { cast: [{ actor: '', role: 'Ani' }] },
+      path: ['cast', 0, 'actor'],
+      message: 'cast actor is empty',
+    },
+    {
+      problem: 'with an empty role',
+      change: { cast: [{ actor: 'Mikey Madison', role: '' }] },
+      path: ['cast', 0, 'role'],
+      message: 'cast role is empty',
+    },
+    { problem: 'with an empty country', change: { countries: [''] }, path: ['countries', 0], message: 'a country is empty' },
+    { problem: 'with an empty language', change: { languages: [''] }, path: ['languages', 0], message: 'a language is empty' },
+    {
+      problem: 'with an empty festival',
+      change: { premiere: { date: '2024-05', festival: '' } },
+      path: ['premiere', 'festival'],
+      message: 'premiere.festival is empty',
+    },
+    {
+      problem: 'with a premiere field the schema does not know',
+      change: { premiere: { date: '2024-05', city: 'Cannes' } },
+      path: ['premiere'],
+      message: 'Unrecognized key: "city"',
+    },
+    {
+      problem: 'with an award from before the awards',
+      change: { awards: [{ body: 'Academy Awards', category: 'Best Picture', year: 1899, won: true }] },
+      path: ['awards', 0, 'year'],
+      message: '>=1900',
+    },
+    {
+      problem: 'with an award field the schema does not know',
+      change: { awards: [{ body: 'Academy Awards', category: 'Best Picture', year: 2025, won: true, votes: 3 }] },
+      path: ['awards', 0],
+      message: 'Unrecognized key: "votes"',
+    },
+    {
+      problem: 'with an empty award body',
+      change: { awards: [{ body: '', category: 'Best Picture', year: 2025, won: true }] },
+      path: ['awards', 0, 'body'],
+      message: 'award body is empty',
+    },
+    {
+      problem: 'with an empty award category',
+      change: { awards: [{ body: 'Academy Awards', category: '', year: 2025, won: true }] },
+      path: ['awards', 0, 'category'],
+      message: 'award category is empty',
+    },
+    {
+      problem: 'with an empty award recipient',
+      change: { awards: [{ body: 'Academy Awards', category: 'Best Actress', year: 2025, won: true, recipient: '' }] },
+      path: ['awards', 0, 'recipient'],
+      message: 'award recipient is empty',
+    },
+    { problem: 'with an empty logline', change: { logline: '' }, path: ['logline'], message: 'logline is empty' },
+    { problem: 'with an empty alias', change: { aliases: [['Anora', '']] }, path: ['aliases', 0, 1], message: 'an alias is empty' },
+    { problem: 'with a field the schema does not know', change: { budget: 6 }, path: [], message: 'Unrecognized key: "budget"' },
   ])('rejects a film $problem', ({ change, path, message }) => {
     const issues = issuesOf(schema().safeParse({ ...anora, ...change }));
     expect(issues).toHaveLength(1);

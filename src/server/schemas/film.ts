@@ -19,11 +19,12 @@ export function filmSchema(today: Date = new Date()) {
       /** Title in the original language and script, when it differs. */
       originalTitle: name('originalTitle').optional(),
       /** Year of first release (festival premiere counts). */
+      // Each check says its own message: without one, zod repeats the type's ("must be a number").
       year: z
         .number({ error: 'year must be a number, such as 2024' })
-        .int()
-        .min(1878)
-        .max(today.getUTCFullYear() + 5),
+        .int({ error: 'year is a whole year, such as 2024' })
+        .min(1878, { error: 'year is before 1878, before any film: check it' })
+        .max(today.getUTCFullYear() + 5, { error: 'year is more than five years ahead: give the year of first release' }),
       directors: z
         .array(name('a director'), { error: 'directors must be a list of names, such as [Sean Baker]' })
         .min(1, { error: 'directors: name at least one' }),
@@ -34,7 +35,12 @@ export function filmSchema(today: Date = new Date()) {
       /** Leading cast in billing order; the role when it is known. */
       cast: z.array(z.object({ actor: name('cast actor'), role: name('cast role').optional() }).strict()).default([]),
       /** Running time in whole minutes. */
-      runtime: z.number({ error: 'runtime must be a number of minutes' }).int().positive().max(1000).optional(),
+      runtime: z
+        .number({ error: 'runtime must be a number of minutes' })
+        .int({ error: 'runtime is a whole number of minutes' })
+        .positive({ error: 'runtime is a number of minutes above 0' })
+        .max(1000, { error: 'runtime is over 1000 minutes: give it in minutes' })
+        .optional(),
       countries: z.array(name('a country')).default([]),
       languages: z.array(name('a language')).default([]),
       /** First public screening. */
