@@ -329,6 +329,37 @@ describe('essaySchema', () => {
       path: ['sources', 0],
       message: 'Unrecognized key: "author"',
     },
+    {
+      problem: 'updated the day before it was published',
+      change: { published: '2025-04-01', updated: '2025-03-31' },
+      path: ['updated'],
+      message: 'updated 2025-03-31 is before published 2025-04-01',
+    },
+    {
+      problem: 'with a film but no spoilers',
+      change: { spoilers: undefined },
+      path: ['spoilers'],
+      message: 'spoilers is missing: say what the essay gives away of the film',
+    },
+    {
+      problem: 'with spoilers but no film',
+      change: { film: undefined },
+      path: ['film'],
+      message: 'film is missing: give the id of the film the essay is about',
+    },
+    {
+      problem: 'naming its film by something else than an id',
+      change: { film: 7 },
+      path: ['film'],
+      message: 'a film is named by its id, such as anora',
+    },
+    {
+      problem: 'with an empty origin',
+      change: { origin: ' ' },
+      path: ['origin'],
+      message: 'origin is empty: leave the field out when it is not known',
+    },
+    { problem: 'marked a draft in words', change: { draft: 'yes' }, path: ['draft'], message: 'expected boolean' },
   ])('rejects an essay $problem', ({ change, path, message }) => {
     const issues = issuesOf(schema().safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
@@ -357,6 +388,13 @@ describe('essaySchema with several films', () => {
       { id: 'anora', subject: true, spoilers: { level: 'mild', ending: false } },
       { id: 'pretty-woman', subject: false, spoilers: { level: 'major', ending: true } },
       { id: 'hustlers', subject: false, spoilers: { level: 'none', ending: false } },
+    ]);
+  });
+
+  it('rejects an empty list of films, and the subject it no longer lists', () => {
+    expect(issuesOf(schema().safeParse({ ...essay, films: [] }))).toEqual([
+      { path: ['films'], message: 'films: list at least the film the essay is about' },
+      { path: ['subject'], message: 'subject "anora" is not in films: add it there with its spoilers' },
     ]);
   });
 
@@ -416,6 +454,36 @@ describe('essaySchema with several films', () => {
       change: { films: [{ id: 'anora', spoilers: 'severe' }] },
       path: ['films', 0, 'spoilers'],
       message: 'spoilers must be one of none, mild, major',
+    },
+    {
+      problem: 'with an empty list of subjects',
+      change: { subject: [] },
+      path: ['subject'],
+      message: 'subject: name at least one film',
+    },
+    {
+      problem: 'with films that are not a list',
+      change: { films: 'anora' },
+      path: ['films'],
+      message: 'films must be a list: - { id: anora, spoilers: mild }',
+    },
+    {
+      problem: 'saying whether it gives away the ending in words',
+      change: { films: [{ id: 'anora', spoilers: 'major', ending: 'yes' }] },
+      path: ['films', 0, 'ending'],
+      message: 'ending must be true or false',
+    },
+    {
+      problem: 'with a film entry field the schema does not know',
+      change: { films: [{ id: 'anora', spoilers: 'mild', minutes: 3 }] },
+      path: ['films', 0],
+      message: 'Unrecognized key: "minutes"',
+    },
+    {
+      problem: 'with the single-film form’s spoilers beside films',
+      change: { spoilers: { level: 'mild', ending: false } },
+      path: ['film'],
+      message: 'use either film and spoilers (one film) or subject and films (several), not both',
     },
     {
       problem: 'mixing the single-film form with films',
