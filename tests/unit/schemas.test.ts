@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFrontmatter, readYaml } from '../../src/server/content/yaml';
 import { descriptionProblem, essaySchema, openingParagraph } from '../../src/server/schemas/essay';
 import { filmSchema } from '../../src/server/schemas/film';
+import { sourceSchema } from '../../src/server/schemas/source';
 import { parsePartialDate, partialDate } from '../../src/server/schemas/partial-date';
 
 const ESSAYS = 'content/essays';
@@ -734,5 +735,88 @@ describe('an essay’s description against its opening paragraph', () => {
   ])('accepts a description of an essay that opens with $opening', ({ body, text }) => {
     expect(openingParagraph(essay(...body))).toBe(text);
     expect(descriptionProblem(description, essay(...body))).toBeUndefined();
+  });
+});
+
+describe('sourceSchema', () => {
+  const article = { id: 'variety-2024', kind: 'article', title: 'Sean Baker Makes Movies', container: 'Variety', date: '2024-05-22' };
+  const film = { id: 'pw', kind: 'film', title: 'Pretty Woman', date: '1990' };
+  const check = (source: Record<string, unknown>) => issuesOf(sourceSchema(TODAY).safeParse(source));
+
+  it.each([
+    { what: 'accessed on the day it appeared', source: { ...article, accessed: '2024-05-22' } },
+    { what: 'first published on the day of the edition cited', source: { ...article, originalDate: '2024-05-22' } },
+    { what: 'a DOI, spaces around it', source: { ...article, doi: ' 10.1525/fq.2024.78.2.10 ' } },
+    { what: 'a ten-digit ISBN ending in X', source: { ...article, isbn: '0-7710-9857-X' } },
+    { what: 'a thirteen-digit ISBN with spaces', source: { ...article, isbn: '978 0 7710 9857 7' } },
+    { what: 'a film’s spoiler point and film', source: { ...film, spoilersFrom: '1:30:00', film: 'pretty-woman' } },
+    { what: 'an https address', source: { ...article, url: 'https://variety.com/' } },
+  ])('accepts a source with $what', ({ source }) => {
+    expect(check(source)).toEqual([]);
+  });
+
+  it.each([
+    {
+      problem: 'accessed the day before it appeared',
+      source: { ...article, accessed: '2024-05-21' },
+      path: ['accessed'],
+      message: "accessed 2024-05-21 is before the source's own date 2024-05-22: check the year",
+    },
+    {
+      problem: 'first published the day after the edition cited',
+      source: { ...article, originalDate: '2024-05-23' },
+      path: ['originalDate'],
+      message: 'originalDate 2024-05-23 is after date 2024-05-22: date is the edition cited, originalDate the first',
+    },
+    { problem: 'a title that is not text', source: { ...article, title: 7 }, path: ['title'], message: 'title must be text' },
+    { problem: 'an empty note', source: { ...article, note: ' ' }, path: ['note'], message: 'note is empty: remove it or fill it in' },
+    { problem: 'a DOI of three digits', source: { ...article, doi: '10.152/fq' }, path: ['doi'], message: 'doi is a DOI such as' },
+    {
+      problem: 'a DOI with its address',
+      source: { ...article, doi: 'https://doi.org/10.1525/fq' },
+      path: ['doi'],
+      message: 'doi is a DOI such as',
+    },
+    {
+      problem: 'an ISBN of twelve digits',
+      source: { ...article, isbn: '978-0-7710-9857' },
+      path: ['isbn'],
+      message: 'isbn is an ISBN of 10 or 13 digits',
+    },
+    {
+      problem: 'an ISBN with a letter inside',
+      source: { ...article, isbn: '07710X9857' },
+      path: ['isbn'],
+      message: 'isbn is an ISBN of 10 or 13 digits',
+    },
+    {
+      problem: 'an address that is no URL',
+      source: { ...article, url: 'variety' },
+      path: ['url'],
+      message: 'url "variety" is not an absolute https URL',
+    },
+    {
+      problem: 'a spoiler point that is not a timecode',
+      source: { ...film, spoilersFrom: '90 minutes' },
+      path: ['spoilersFrom'],
+      message: 'spoilersFrom is a timecode such as 1:05:00 (H:MM:SS)',
+    },
+    {
+      problem: 'a film named by its title',
+      source: { ...film, film: 'Pretty Woman' },
+      path: ['film'],
+      message: 'film is the id of a film, its file name in content/films, such as pretty-woman',
+    },
+    {
+      problem: 'a spoiler point on an article',
+      source: { ...article, spoilersFrom: '1:30:00' },
+      path: ['spoilersFrom'],
+      message: 'spoilersFrom applies to films only: set kind to film or remove it',
+    },
+  ])('rejects a source with $problem', ({ source, path, message }) => {
+    const issues = check(source);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual(path);
+    expect(issues[0]!.message).toContain(message);
   });
 });
