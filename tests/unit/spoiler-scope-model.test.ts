@@ -100,6 +100,11 @@ describe('the scope model refuses what it cannot scope', () => {
       says: '<Spoiler> without block holds a block (a paragraph, list, table or element on lines of its own)',
     })),
     {
+      problem: 'block given by an expression',
+      body: ['Vivian <Spoiler block={open}>stays</Spoiler>.'],
+      says: '<Spoiler block={open}>: the build cannot work out this expression, so it cannot scope the spoiler; write block as plain text, such as <Spoiler block>',
+    },
+    {
       problem: 'block given a value',
       body: ['Vivian <Spoiler block="yes">stays</Spoiler>.'],
       says: '<Spoiler block="yes">: write block alone (<Spoiler block>) or leave it out',
@@ -227,6 +232,69 @@ describe('the scope model carries scopes to what is derived from text', () => {
       labels.push((node as FootnoteReference | FootnoteDefinition).label!);
     });
     expect(labels).toEqual(['plain', 'plain']);
+  });
+
+  it('keeps an aside’s other attributes beside the title it reads', async () => {
+    const { tree } = await compile(essay(['<Aside lang="fr" title={"Qui est Vivian ?"}>', '', 'Texte.', '', '</Aside>']));
+    expect(attributesOf(tree, 'Aside')).toEqual([{ lang: 'fr', title: 'Qui est Vivian ?' }]);
+  });
+
+  it('renames notes only: a link definition with a scoped note’s label keeps it', async () => {
+    const { tree } = await compile(
+      essay(['Ani <Spoiler>leaves.[^end]</Spoiler> See [the end][end].', '', '[^end]: Igor stays.', '', '[end]: https://example.com/']),
+    );
+    const identifiers: string[] = [];
+    visit(tree, ['footnoteReference', 'footnoteDefinition', 'linkReference', 'definition'], (node) => {
+      identifiers.push(`${node.type} ${(node as FootnoteReference).identifier}`);
+    });
+    expect(identifiers).toEqual([
+      'footnoteReference spoiler-note-1',
+      'linkReference end',
+      'footnoteDefinition spoiler-note-1',
+      'definition end',
+    ]);
+  });
+
+  it('accepts a description that repeats unscoped text of an essay with scoped notes', async () => {
+    const description = 'Ani works a night shift in a club in Brighton Beach.';
+    const mdx = essay(
+      ['Ani works a night shift in a club in Brighton Beach.', '', 'Then <Spoiler>she leaves.[^end]</Spoiler>', '', '[^end]: Igor stays.'],
+      { description },
+    );
+    const { file } = await compile(mdx);
+    expect(Object.keys((file.data as { spoilerNotes: object }).spoilerNotes)).toEqual(['spoiler-note-1']);
+  });
+
+  it('works on a file without frontmatter, leaving the notes’ scopes on the file', async () => {
+    const file = new VFile({
+      path: FIXTURE,
+      value: 'Ani <Spoiler film="anora">leaves.[^end]</Spoiler>\n\n[^end]: Igor stays.\n',
+      data: { films: { subjects: [], listed: new Set(['anora']) } },
+    });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkEssayPlugins({ base: '/' }) as PluggableList);
+    await processor.run(processor.parse(file), file);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({ 'spoiler-note-1': [{ film: 'anora', level: 'major' }] });
+    expect((file.data as { astro?: unknown }).astro).toBeUndefined();
+  });
+
+  it('leaves a film’s late scene unscoped in an essay that names no subject for a source without its film', async () => {
+    const mdx = lines(
+      '---',
+      'description: How Anora portrays work, with dignity.',
+      'films: [{ id: anora, spoilers: none }]',
+      'sources: [{ id: anora-film, kind: film, title: Anora, date: "2024", spoilersFrom: "1:30:00" }]',
+      '---',
+      '',
+      'Text.[^end]',
+      '',
+      '[^end]: [@anora-film, 1:50:00]',
+    );
+    const { file } = await compile(mdx);
+    expect((file.data as { spoilerNotes: unknown }).spoilerNotes).toEqual({});
   });
 
   /** The essay citing sources in notes: a film whose scenes from 1:30:00 on are spoilers, without `film:`, and an article. */
