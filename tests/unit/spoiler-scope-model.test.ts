@@ -507,7 +507,7 @@ describe('the scope model’s pieces', () => {
   });
 
   it('reads a node’s words from its text, code and image descriptions, kept apart', () => {
-    const tree = unified().use(remarkParse).parse('Ani *drives* `away` ![from Brighton](a.png) ![](b.png)alone.');
+    const tree = unified().use(remarkParse).parse('Ani *drives*`away`![from Brighton](a.png)![](b.png)alone.');
     expect(textOf(tree).split(/\s+/)).toEqual(['Ani', 'drives', 'away', 'from', 'Brighton', 'alone.']);
   });
 
