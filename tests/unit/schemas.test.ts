@@ -77,7 +77,7 @@ describe('essaySchema', () => {
   };
 
   it('reads a title with a film’s title in it as plain text, keeping the markup as written', () => {
-    const data = schema.parse({ ...essay, title: 'Between Control and Losing It: *Anora* and the Cost of the Dream' });
+    const data = schema().parse({ ...essay, title: 'Between Control and Losing It: *Anora* and the Cost of the Dream' });
     expect(data.title).toBe('Between Control and Losing It: Anora and the Cost of the Dream');
     expect(data.titleMarkup).toBe('Between Control and Losing It: *Anora* and the Cost of the Dream');
   });
@@ -811,7 +811,7 @@ describe('sourceSchema', () => {
       problem: 'a spoiler point on an article',
       source: { ...article, spoilersFrom: '1:30:00' },
       path: ['spoilersFrom'],
-      message: 'spoilersFrom applies to films only: set kind to film or remove it',
+      message: 'spoilersFrom applies to films or film releases only: set kind to film or film-release or remove it',
     },
   ])('rejects a source with $problem', ({ source, path, message }) => {
     const issues = check(source);
