@@ -211,6 +211,22 @@ test('an essay loads no search code until the reader goes to search', async ({ p
   await expect.poll(() => searchRequests.some((url) => /\/wasm\.en\.pagefind$/.test(url))).toBe(true);
 });
 
+test('the search page fetches the index’s entry and metadata once each, from its preload hints', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/pagefind-entry\.json|\.pf_meta$/.test(request.url())) fetched.push(new URL(request.url()).pathname);
+  });
+  await searchFor(page, 'Werhun');
+  await expect(results(page)).toHaveCount(2);
+  await expect(page.locator('link[rel="preload"][data-pagefind-entry]')).toHaveCount(1);
+  await expect(page.locator('link[rel="preload"][href$=".pf_meta"]')).toHaveCount(1);
+  // Pagefind asking for another address than the hint's (a fresh time instead of the tag) would fetch the entry twice.
+  expect(fetched.sort()).toEqual([
+    expect.stringMatching(/\/pagefind\/pagefind-entry\.json$/),
+    expect.stringMatching(/\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
+  ]);
+});
+
 test('a film an essay only discusses finds it: filtered to Hustlers, the short essay', async ({ page }) => {
   await searchFor(page, 'Anora');
   const film = page.getByRole('combobox', { name: 'Film' });

@@ -39,7 +39,17 @@ export function loadPagefind(): Promise<Pagefind> {
     // In the page, not Pagefind's web worker: its files are then fetched by this document, so the
     // search page's preload hints (src/pages/search.astro) serve them, and no worker script is
     // fetched and started first. One query's work is small enough for the main thread.
-    await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+    // The search page preloads the index's entry file under a tag naming its content (written by
+    // the build's last step); given the tag, Pagefind asks for that address instead of a fresh one.
+    const entryHint = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]');
+    const metaCacheTag = entryHint && new URL(entryHint.href).searchParams.get('ts');
+    await pagefind.options({
+      baseUrl: href(),
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      noWorker: true,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
     await pagefind.init();
     return pagefind;
   })();
