@@ -116,3 +116,10 @@ export const filmsIndexPages = (films: number) => Math.max(1, Math.ceil(films / 
  */
 // Stryker disable next-line StringLiteral: a configuration value; a unit test would only restate it (the builds and browser tests read it where it is used).
 export const VOCABULARY_PATH = 'search-vocabulary/';
+
+/**
+ * The folder of the films' alias groups, one file per first letter as the vocabulary
+ * (src/pages/search-aliases/[piece].json.ts); the search page lists which pieces exist.
+ */
+// Stryker disable next-line StringLiteral: a configuration value, as VOCABULARY_PATH.
+export const ALIASES_PATH = 'search-aliases/';

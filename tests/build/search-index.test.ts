@@ -188,3 +188,31 @@ describe('the search index', () => {
     expect(sorted.map((page) => page.meta.date)).toEqual(['2025-04', '2025']);
   });
 });
+
+describe('what the search page fetches beside the index', () => {
+  it('has the films’ alias groups as files by first letter, and names the pieces, not the groups', async () => {
+    const searchPage = await readFile(path.join(DIST, 'search', 'index.html'), 'utf8');
+    const listed = /data-alias-pieces="([^"]*)"/.exec(searchPage)?.[1]?.replaceAll('&quot;', '"');
+    expect(JSON.parse(listed ?? 'null')).toEqual(['a', 'i', 'u430', 'u432', 'u438', 'v']);
+    // The launch films' spellings are in their pieces, and none of them in the page.
+    expect(JSON.parse(await readFile(path.join(DIST, 'search-aliases', 'u430.json'), 'utf8'))).toEqual([['Anora', 'Анора']]);
+    expect(JSON.parse(await readFile(path.join(DIST, 'search-aliases', 'v.json'), 'utf8'))).toEqual([['Vanya', 'Ivan', 'Ваня', 'Иван']]);
+    expect(searchPage).toContain('Search essays and films');
+    for (const spelling of ['Анора', 'Ваня', 'Иван']) expect(searchPage).not.toContain(spelling);
+  });
+
+  it('preloads the index’s entry and metadata, files of this build, and the search page’s module', async () => {
+    const searchPage = await readFile(path.join(DIST, 'search', 'index.html'), 'utf8');
+    const hinted = [...searchPage.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="\/([^"?]+)(?:\?ts=(\w+))?"/g)].map(
+      (match) => match[1],
+    );
+    expect(hinted).toEqual([
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+      expect.stringMatching(/^_astro\/search-page-[\w-]+\.js$/),
+      'pagefind/pagefind-entry.json',
+      expect.stringMatching(/^pagefind\/pagefind\.en_\w+\.pf_meta$/),
+    ]);
+    for (const file of hinted) await expect(readFile(path.join(DIST, file!)), file).resolves.toBeInstanceOf(Buffer);
+  });
+});

@@ -145,10 +145,15 @@ test('a misspelt name gets a suggestion that finds the essays', async ({ page })
   await expect(status(page).getByRole('link', { name: 'Cinderella' })).toBeVisible();
 });
 
-test('an alias finds its film’s essays', async ({ page }) => {
+test('an alias finds its film’s essays, from the one piece of the alias groups its letter names', async ({ page }) => {
+  const pieces: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search-aliases/')) pieces.push(request.url().replace(/.*\/search-aliases\//, ''));
+  });
   await searchFor(page, 'Анора');
   await expect(status(page)).toContainText('including “Anora”');
   await expect(results(page)).toHaveCount(3);
+  expect(pieces).toEqual(['u430.json']);
   await searchFor(page, 'Ваня');
   await expect(resultTitled(page, /Between Control and Losing It/)).toHaveCount(1);
 });

@@ -361,6 +361,17 @@ describe('the search page', () => {
     });
     expect(typed.map((filter) => filter.name)).toEqual(['film', 'director']);
   });
+
+  it('lists which pieces of the alias groups exist, not the groups: the page does not grow with the films', async () => {
+    const { searchRouteData } = await import('../../src/server/routes/search');
+    const films = [
+      film('anora', 'Anora', 2024, { aliases: [['Anora', 'Анора']] }),
+      film('cleo', 'Cleo from 5 to 7', 1962, { originalTitle: 'Cléo de 5 à 7', directors: ['Agnès Varda'] }),
+      film('tangerine', 'Tangerine', 2015),
+    ];
+    expect(searchRouteData(films).aliasPieces).toEqual(['a', 'c', 'u430']);
+    expect(searchRouteData(films.slice(2)).aliasPieces).toEqual([]);
+  });
 });
 
 describe('counts in words', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   aliasGroupsOf,
+  aliasPieces,
   decadeOf,
   excerptRuns,
   expandAliases,
@@ -112,6 +113,22 @@ describe('aliases', () => {
         ['vanya', 'ivan'],
       ]),
     ).toEqual(['Ivan', 'Vanya']);
+  });
+
+  it('splits the groups by the first letter of each name’s first word, so a query fetches only its letters’ pieces', () => {
+    const pieces = aliasPieces([...groupsOf(), ['¡Three Amigos!', 'Tres amigos']]);
+    expect([...pieces.keys()].sort()).toEqual(['a', 'c', 'i', 't', 'u430', 'u432', 'v']);
+    expect(pieces.get('a')).toEqual([['Anora', 'Анора']]);
+    expect(pieces.get('u430')).toEqual([['Anora', 'Анора']]);
+    // Two names of one group starting alike put it in that piece once.
+    expect(pieces.get('c')).toEqual([['Cleo from 5 to 7', 'Cléo de 5 à 7']]);
+    // The first word, not the first character: a query holding "¡Three Amigos!" holds "Three".
+    expect(pieces.get('t')).toEqual([['¡Three Amigos!', 'Tres amigos']]);
+    // Every group the query could name is in a piece of one of its words: the search finds it.
+    for (const query of ['Анора', 'vanya brighton', 'cléo de 5 à 7', 'Иван']) {
+      const fetched = [...new Set(wordsOf(query).map(vocabularyKey))].flatMap((key) => pieces.get(key) ?? []);
+      expect(expandAliases(query, fetched), query).toEqual(expandAliases(query, groupsOf()));
+    }
   });
 
   it('stays bounded however many aliases match', () => {

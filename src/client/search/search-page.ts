@@ -38,11 +38,46 @@ function cite(title: string): HTMLElement {
   return element('cite', undefined, title);
 }
 
+/** A JSON file, or `empty` if it cannot be had: a missing piece costs a feature, never the search. */
+function json<T>(url: string, empty: T): Promise<T> {
+  return fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<T>) : empty))
+    .catch(() => empty);
+}
+
+/**
+ * A list the build split by first letter (vocabularyKey) into `<folder><key>.json`: given words,
+ * the entries of the pieces their first letters name, among the pieces `keys` says exist. Each
+ * piece is fetched once.
+ */
+function piecesOf<T>(folder: string, keys: () => Promise<string[]>): (words: string[]) => Promise<T[]> {
+  let known: Promise<Set<string>> | undefined;
+  const pieces = new Map<string, Promise<T[]>>();
+  return async (words) => {
+    known ??= keys().then(
+      (list) => new Set(list),
+      () => new Set(),
+    );
+    const existing = await known;
+    const wanted = [...new Set(words.map(vocabularyKey))].filter((key) => existing.has(key));
+    const loaded = wanted.map((key) => {
+      let piece = pieces.get(key);
+      if (!piece) {
+        piece = json<T[]>(`${folder}${key}.json`, []);
+        pieces.set(key, piece);
+      }
+      return piece;
+    });
+    return (await Promise.all(loaded)).flat();
+  };
+}
+
 /**
  * `<search-page>` turns the server-rendered search form into live search over Pagefind:
  * - the URL is the state: typing replaces the current history entry (after the first change),
  *   submitting or changing a filter adds one, and back and forward replay searches;
  * - each query is also searched in its aliases' spellings (films' `aliases`), at once, results merged;
+ *   the groups come in pieces by first letter, fetched for the query's words while Pagefind loads;
  * - each result is shown as soon as its data has arrived (and those before it);
  * - a query that finds nothing, or a few results that do not hold its words as typed, fetches the
  *   pieces of the site's vocabulary its words start with and suggests a corrected spelling;
@@ -57,11 +92,10 @@ export class SearchPage extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #aliases: string[][] = [];
-  /** The pieces of the vocabulary fetched so far, by first letter (vocabularyKey). */
-  #vocabulary = new Map<string, Promise<string[]>>();
-  /** Which pieces the vocabulary has (its index.json), fetched with the first piece. */
-  #vocabularyKeys: Promise<Set<string>> | undefined;
+  /** The films' alias groups a query's words may name; the pieces that exist are listed in the page. */
+  #aliasGroups!: (words: string[]) => Promise<string[][]>;
+  /** The vocabulary's words a query's words start like; the pieces that exist are in its index.json. */
+  #vocabulary!: (words: string[]) => Promise<string[]>;
   #results: PagefindResult[] = [];
   #shown: PagefindResultData[] = [];
   #run = 0;
@@ -80,11 +114,10 @@ export class SearchPage extends HTMLElement {
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#more = this.querySelector('[data-search-more]')!;
-    try {
-      this.#aliases = JSON.parse(this.dataset.aliases ?? '[]') as string[][];
-    } catch {
-      this.#aliases = [];
-    }
+    const aliasFolder = this.dataset.aliases ?? '';
+    this.#aliasGroups = piecesOf(aliasFolder, async () => JSON.parse(this.dataset.aliasPieces ?? '[]') as string[]);
+    const vocabularyFolder = this.dataset.vocabulary ?? '';
+    this.#vocabulary = piecesOf(vocabularyFolder, () => json<string[]>(`${vocabularyFolder}index.json`, []));
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -208,8 +241,9 @@ export class SearchPage extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind();
-      const queries: (string | null)[] = query ? expandAliases(query, this.#aliases) : [null];
+      // The aliases' pieces arrive while Pagefind loads: a few hundred bytes against its start.
+      const [pagefind, aliasGroups] = await Promise.all([loadPagefind(), query ? this.#aliasGroups(wordsOf(query)) : []]);
+      const queries: (string | null)[] = query ? expandAliases(query, aliasGroups) : [null];
       // Without words, filters list every page they match, newest first: pages, not their spoiler passages.
       const options = query ? { filters } : { filters: { ...filters, record: 'page' }, sort: { date: 'desc' } };
       const responses = await Promise.all(queries.map((term) => pagefind.search(term, options)));
@@ -296,7 +330,7 @@ export class SearchPage extends HTMLElement {
     // name found as typed is no typo, and costs no vocabulary.
     if (!query || count >= FEW_RESULTS || (count > 0 && this.#foundAsTyped(query))) return;
     this.removeAttribute('aria-busy');
-    const suggestion = suggestQuery(query, await this.#loadVocabulary(query));
+    const suggestion = suggestQuery(query, await this.#vocabulary(wordsOf(query)));
     if (!suggestion || run !== this.#run) return;
     const line = element('p', 'search-suggestion', 'Did you mean ');
     const link = element('a', undefined, suggestion);
@@ -314,27 +348,6 @@ export class SearchPage extends HTMLElement {
         .flatMap((run) => wordsOf(run.text.toLowerCase())),
     );
     return wordsOf(query.toLowerCase()).every((word) => marked.has(word));
-  }
-
-  /** The vocabulary's pieces for the first letters of the query's words, those that exist: a few kilobytes each. */
-  async #loadVocabulary(query: string): Promise<string[]> {
-    const folder = this.dataset.vocabulary ?? '';
-    const json = <T>(url: string, empty: T): Promise<T> =>
-      fetch(url)
-        .then((response) => (response.ok ? (response.json() as Promise<T>) : empty))
-        .catch(() => empty);
-    this.#vocabularyKeys ??= json<string[]>(`${folder}index.json`, []).then((keys) => new Set(keys));
-    const known = await this.#vocabularyKeys;
-    const keys = [...new Set(wordsOf(query).map(vocabularyKey))].filter((key) => known.has(key));
-    const pieces = keys.map((key) => {
-      let piece = this.#vocabulary.get(key);
-      if (!piece) {
-        piece = json<string[]>(`${folder}${key}.json`, []);
-        this.#vocabulary.set(key, piece);
-      }
-      return piece;
-    });
-    return (await Promise.all(pieces)).flat();
   }
 
   #render(results: PagefindResultData[]) {

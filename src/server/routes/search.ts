@@ -1,11 +1,12 @@
 /**
  * What the search page shows before any script runs: the filters, with the same values the pages
- * give Pagefind (src/components/search/SearchMeta.astro), and the films' alias groups. Films and
+ * give Pagefind (src/components/search/SearchMeta.astro), and which pieces of the films' alias
+ * groups exist (the groups are files: src/pages/search-aliases/). Films and
  * directors grow with the archive: they are typed fields (comboboxes once script runs, fed by
  * Pagefind's own filter data: src/client/search/filter-combobox.ts), so the page lists none of them.
  */
 import type { FilmEntry } from '../content/queries';
-import { aliasGroupsOf, decadeOf } from '../../shared/search/query';
+import { aliasGroupsOf, aliasPieces, decadeOf } from '../../shared/search/query';
 import { SPOILER_LEVELS } from '../../shared/spoilers/levels';
 import { SPOILER_LABELS } from '../../shared/spoilers/words';
 import { compareText, LABELS } from '../../shared/site';
@@ -29,8 +30,11 @@ export interface TypedSearchFilter {
 export interface SearchRouteData {
   typed: TypedSearchFilter[];
   filters: SearchFilter[];
-  /** Groups of titles that name one film, for search to treat as one. */
-  aliases: string[][];
+  /**
+   * Which pieces of the films' alias groups exist (aliasPieces): the groups themselves are fetched
+   * by the query's first letters, so the page does not grow with the films.
+   */
+  aliasPieces: string[];
 }
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort(compareText);
@@ -48,6 +52,6 @@ export function searchRouteData(films: readonly FilmEntry[]): SearchRouteData {
       { name: 'decade', label: 'Decade', options: options(sorted(films.map((film) => decadeOf(film.data.year)))) },
       { name: 'spoilers', label: 'Spoilers', options: SPOILER_LEVELS.map((value) => ({ value, label: SPOILER_LABELS[value] })) },
     ],
-    aliases: aliasGroupsOf(films.map((film) => film.data)),
+    aliasPieces: [...aliasPieces(aliasGroupsOf(films.map((film) => film.data))).keys()].sort(),
   };
 }

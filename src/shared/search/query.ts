@@ -36,6 +36,21 @@ export function aliasGroupsOf(films: Iterable<{ title: string; originalTitle?: s
   return [...films].flatMap((film) => [...(film.originalTitle ? [[film.title, film.originalTitle]] : []), ...film.aliases]);
 }
 
+/**
+ * The alias groups split by first letter, as the vocabulary is (vocabularyKey): a group goes into
+ * the piece of each of its names' first word, since a query can only name an alias that way if it
+ * holds that word. A query then fetches the pieces of its own words' first letters, never every
+ * film's names.
+ */
+export function aliasPieces(groups: readonly (readonly string[])[]): Map<string, string[][]> {
+  const pieces = new Map<string, string[][]>();
+  for (const group of groups) {
+    const keys = new Set(group.flatMap((name) => wordsOf(name).slice(0, 1).map(vocabularyKey)));
+    for (const key of keys) pieces.set(key, [...(pieces.get(key) ?? []), [...group]]);
+  }
+  return pieces;
+}
+
 /** "2020s" for 2024. */
 export function decadeOf(year: number): string {
   return `${Math.floor(year / 10) * 10}s`;
