@@ -41,7 +41,7 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort(compareTe
 const options = (values: Iterable<string>) => [...values].map((value) => ({ value, label: value }));
 
 /** The search page's filters and aliases, from the films (by title). */
-export function searchRouteData(films: readonly FilmEntry[]): SearchRouteData {
+export function searchRouteData(films: readonly Pick<FilmEntry, 'data'>[]): SearchRouteData {
   return {
     typed: [
       { name: 'film', label: 'Film', hint: 'Type a title' },
