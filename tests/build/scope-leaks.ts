@@ -69,13 +69,21 @@ export interface Sighting {
   covered: boolean;
 }
 
-function htmlSightings(file: string, html: string, token: SpoilerToken): Sighting[] {
-  const needle = token.token.toLowerCase();
-  const found: Sighting[] = [];
+/** A text (or comment) node or an attribute of a page, with the scopes open around it and where it is. */
+export interface HtmlPlace {
+  kind: 'text' | 'comment' | 'attribute';
+  value: string;
+  /** The `data-spoiler-scope` tokens of its element and every ancestor (an attribute's own element counts); none inside scripts and styles. */
+  open: readonly string[];
+  where: string;
+}
+
+/** Every text node, comment and attribute of a page, templates' contents included, with its open scopes. */
+export function htmlPlaces(html: string): HtmlPlace[] {
+  const places: HtmlPlace[] = [];
   const walk = (node: Root | RootContent, open: readonly string[], trail: string) => {
     if (node.type === 'text' || node.type === 'comment') {
-      if (node.value.toLowerCase().includes(needle))
-        found.push({ file, where: `${node.type} in ${trail}`, covered: coverage(open, token.needs) });
+      places.push({ kind: node.type, value: node.value, open, where: `${node.type} in ${trail}` });
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -88,15 +96,21 @@ function htmlSightings(file: string, html: string, token: SpoilerToken): Sightin
       if (own !== undefined) here = [...open, ...[own].flat().join(' ').split(/\s+/)];
       if (element.tagName === 'script' || element.tagName === 'style') here = [];
       for (const [name, value] of Object.entries(element.properties)) {
-        if ([value].flat().join(' ').toLowerCase().includes(needle))
-          found.push({ file, where: `attribute ${name} of ${where}`, covered: coverage(here, token.needs) });
+        places.push({ kind: 'attribute', value: [value].flat().join(' '), open: here, where: `attribute ${name} of ${where}` });
       }
     }
     const children = node.type === 'element' && node.tagName === 'template' ? (node.content?.children ?? []) : node.children;
     for (const child of children) walk(child, here, where);
   };
   walk(fromHtml(html), [], '');
-  return found;
+  return places;
+}
+
+function htmlSightings(file: string, html: string, token: SpoilerToken): Sighting[] {
+  const needle = token.token.toLowerCase();
+  return htmlPlaces(html)
+    .filter((place) => place.value.toLowerCase().includes(needle))
+    .map((place) => ({ file, where: place.where, covered: coverage(place.open, token.needs) }));
 }
 
 /** Every place the build wrote `token`, with whether each lies in a scope that covers it. */
