@@ -274,7 +274,7 @@ describe('the fixture site, where two essays share a source', () => {
     }
   });
 
-  it('credits each author, in the byline’s order, in the citation_* and Open Graph tags, the byline and the JSON-LD', () => {
+  it('credits each author, in the byline’s order, in the citation_* and Open Graph tags, the byline, the JSON-LD and search’s metadata', () => {
     const essayPage = page(fixture, 'essays/second-fixture/');
     const contentOf = (name: string) =>
       findAll(essayPage, (node) => node.tagName === 'meta' && (node.properties.name ?? node.properties.property) === name).map(
@@ -289,6 +289,8 @@ describe('the fixture site, where two essays share a source', () => {
         node.children.some((child) => child.type === 'element' && child.tagName === 'dt' && toString(child) === 'By'),
     );
     expect(byline.map((row) => toString(row).replace(/\s+/g, ' ').trim())).toEqual(['By Sam Writer and Ann Critic']);
+    const searchMeta = findAll(essayPage, (node) => String(node.properties.dataPagefindMeta ?? '').startsWith('author:'));
+    expect(searchMeta.map((node) => node.properties.dataPagefindMeta)).toEqual(['author:Sam Writer and Ann Critic']);
     const [jsonLd] = findAll(essayPage, (node) => node.tagName === 'script' && node.properties.type === 'application/ld+json');
     expect(JSON.parse(toString(jsonLd!)).author).toEqual([
       { '@type': 'Person', name: 'Sam Writer' },
