@@ -1,8 +1,8 @@
 /**
  * "Cite this paragraph", loaded when "Cite this essay" first opens (site.ts): while the address
  * points at a paragraph of the essay (its "¶" link, or a link from elsewhere), the box shows that
- * paragraph's citations, its number in the slots the engine placed. Without script the box stays hidden and "Cite this essay" explains
- * how to add the number by hand (CiteEssay.astro).
+ * paragraph's citations, its number in the slots the engine placed. Without script the box stays
+ * hidden and "Cite this essay" explains how to add the number by hand (CiteEssay.astro).
  */
 const box = document.getElementById('cite-paragraph');
 
