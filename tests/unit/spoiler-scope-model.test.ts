@@ -44,13 +44,19 @@ async function compile(mdx: string) {
   return { tree, file, frontmatter };
 }
 
-/** Each MDX element's attributes by name, in order, for elements named `name`. */
+/**
+ * Each MDX element's attributes by name, in order, for elements named `name`. An attribute written
+ * twice fails: the component would receive the last, so an author's own value left beside the
+ * plugin's would go unnoticed in an object.
+ */
 function attributesOf(tree: Awaited<ReturnType<typeof compile>>['tree'], name: string) {
   const found: Record<string, unknown>[] = [];
   visit(tree, (node) => {
     const element = node as { name?: string; attributes?: { name: string; value: unknown }[] };
-    if (element.name === name)
-      found.push(Object.fromEntries((element.attributes ?? []).map((attribute) => [attribute.name, attribute.value])));
+    if (element.name !== name) return;
+    const names = (element.attributes ?? []).map((attribute) => attribute.name);
+    expect(names, `<${name}> has an attribute twice`).toEqual([...new Set(names)]);
+    found.push(Object.fromEntries((element.attributes ?? []).map((attribute) => [attribute.name, attribute.value])));
   });
   return found;
 }
@@ -186,7 +192,7 @@ describe('the scope model carries scopes to what is derived from text', () => {
         'films: [{ id: anora, spoilers: none }, { id: a-lost-film, spoilers: none }]',
         '---',
         '',
-        '<Spoiler block filmTitle="Wrong" title="kept">',
+        '<Spoiler block filmTitle="Wrong" title="kept" level="major">',
         '',
         'Ani leaves.',
         '',
@@ -391,7 +397,7 @@ describe('the scope model carries scopes to what is derived from text', () => {
         [
           '<Spoiler block film="pretty-woman" level="mild">',
           '',
-          '<Aside title="Who is Vivian?">',
+          '<Aside title={"Who is Vivian?"}>',
           '',
           'Text.',
           '',
@@ -404,7 +410,7 @@ describe('the scope model carries scopes to what is derived from text', () => {
         },
       ),
     );
-    expect(attributesOf(tree, 'Aside').map((aside) => aside.scopes)).toEqual(['anora:mild pretty-woman:mild']);
+    expect(attributesOf(tree, 'Aside')).toEqual([{ title: 'Who is Vivian?', scopes: 'anora:mild pretty-woman:mild' }]);
   });
 
   it('reads an aside’s title written as a literal expression, which the bibliography copies, and refuses any other', async () => {
