@@ -304,6 +304,42 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the $name build', (build) => {
       expect(head.jsonLd.join('')).not.toContain('*Anora*');
     });
 
+    it('sets that film’s title in italics wherever the essay’s title is shown: listings, the pager, the bibliography’s “Cited in”', () => {
+      const essay = PUBLISHED.find((candidate) => candidate.titleMarkup.includes('*'))!;
+      const other = PUBLISHED.find((candidate) => candidate.id !== essay.id)!;
+      const read = (route: string) => fromHtml(readFileSync(path.join(build.dir, route, 'index.html'), 'utf8'));
+      const textOf = (node: Root | Element): string =>
+        node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+      const places = [
+        {
+          where: 'the home page',
+          links: elements(read(''), (element) => element.tagName === 'a' && element.properties.href === `${build.base}essays/${essay.id}/`),
+        },
+        {
+          where: 'the other essay’s pager',
+          links: elements(read(`essays/${other.id}`), (element) => element.properties.rel?.toString() === 'next'),
+        },
+        {
+          where: 'the bibliography',
+          links: elements(
+            read('sources'),
+            (element) => element.tagName === 'a' && element.properties.href === `${build.base}essays/${essay.id}/`,
+          ),
+        },
+      ];
+      for (const { where, links } of places) {
+        expect(links.length, where).toBeGreaterThan(0);
+        for (const link of links) {
+          expect(textOf(link).replace(/\s+/g, ' '), where).toContain('Between Control and Losing It: Anora and the Cost of the Dream');
+          const innermost = elements(
+            link,
+            (element) => element.tagName === 'cite' && elements(element, (inner) => inner.tagName === 'cite').length === 0,
+          );
+          expect(innermost.map(textOf), where).toEqual(['Anora']);
+        }
+      }
+    });
+
     it('pages other than essays preview the site image', () => {
       for (const { route, head } of pages.filter((page) => !page.route.startsWith('essays/'))) {
         expect(head.meta.get('og:image'), route).toBe(absolute('social/site.png'));
