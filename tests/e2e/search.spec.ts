@@ -31,6 +31,14 @@ test('a name finds both essays, and the live region says how many', async ({ pag
   watch.expectClean();
 });
 
+test('a result sets a film’s title inside an essay’s title as the essay’s heading does', async ({ page }) => {
+  await searchFor(page, 'Werhun');
+  const title = resultTitled(page, /Between Control and Losing It/).getByRole('heading');
+  await expect(title).toHaveText('Between Control and Losing It: Anora and the Cost of the Dream');
+  await expect(title.locator('cite')).toHaveText(['Anora']);
+  await expect(resultTitled(page, 'A Stripping Vision…').getByRole('heading').locator('cite')).toHaveCount(0);
+});
+
 test('before consent a gated result shows no excerpt and no sections; accepting shows them highlighted', async ({ page }) => {
   await searchFor(page, 'Tupperware');
   const long = resultTitled(page, /Between Control and Losing It/);

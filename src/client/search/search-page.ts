@@ -4,6 +4,7 @@ import { SPOILER_LABELS, parseSpoilerBadges } from '../../shared/spoilers/words'
 import { isSpoilerLevel } from '../../shared/spoilers/levels';
 import { parseScopes } from '../../shared/spoilers/scopes';
 import { LABELS } from '../../shared/site';
+import { titleParts } from '../../shared/titles';
 import { href } from '../../shared/urls';
 import { FILTER_CHOSEN_EVENT, FilterCombobox } from './filter-combobox';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
@@ -366,7 +367,10 @@ export class SearchPage extends HTMLElement {
     const pageUrl = result.url.split('#')[0]!;
 
     const heading = element('h2', 'listing-title');
-    const link = element('a', undefined, meta.title ?? result.url);
+    const link = element('a');
+    // A work's title inside the essay's is set as on the essay's page.
+    if (meta.title_markup) for (const { text, italic } of titleParts(meta.title_markup)) link.append(italic ? cite(text) : text);
+    else link.textContent = meta.title ?? result.url;
     // A passage still hidden on its page would be a link to nothing: the page, then.
     link.href = passage && !allowed ? pageUrl : result.url;
     heading.append(link);

@@ -4,7 +4,7 @@
  * locators. Two views of one source: `cslItem`, the plain mapping the exports and the embedded
  * metadata carry, and `houseItem`, the same prepared for the house style's formatter.
  */
-import { plainTitle, titleParts } from '../content/titles';
+import { plainTitle, titleParts } from '../../shared/titles';
 import type { PartialDate } from '../schemas/partial-date';
 import type { Source } from '../schemas/source';
 import { referenceTypes, sourceKind } from './source-kinds';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { closest } from '../../shared/did-you-mean';
-import { plainTitle, titleMarkupProblem } from '../content/titles';
+import { plainTitle, titleMarkupProblem } from '../../shared/titles';
 import { partialDate } from './partial-date';
 import { sourceSchema } from './source';
 import type { Spoilers } from '../../shared/spoilers/levels';
@@ -84,7 +84,7 @@ export function essaySchema({ filmIds, sourceIds = [], today = new Date() }: Ess
       /**
        * The essay's title as published, with `*…*` around the title of a work inside it
        * ("…: *Anora* and the Cost of the Dream"). Parsed, `title` is the plain text and
-       * `titleMarkup` the title as written (src/server/content/titles.ts).
+       * `titleMarkup` the title as written (src/shared/titles.ts).
        */
       title: z
         .string({ error: 'title is missing' })

@@ -1,4 +1,4 @@
-import { titleMarkupProblem } from '../content/titles';
+import { titleMarkupProblem } from '../../shared/titles';
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../shared/site';
 import { CONTAINER_TYPES, SOURCE_KINDS, sourceKind, type SourceField, type SourceKind } from '../citations/source-kinds';
@@ -43,7 +43,7 @@ function sourceFields(today: Date) {
      * people interviewed (`authors`), "interview by …" (CMOS 17 14.213).
      */
     interviewers: z.array(text('an interviewer')).optional(),
-    /** The work's own title, as published, with `*…*` around the title of a work inside it (src/server/content/titles.ts). */
+    /** The work's own title, as published, with `*…*` around the title of a work inside it (src/shared/titles.ts). */
     title: text('title').superRefine((title, ctx) => {
       const problem = titleMarkupProblem(title);
       if (problem) ctx.addIssue({ code: 'custom', message: `title ${problem}` });

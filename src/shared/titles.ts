@@ -1,9 +1,10 @@
 /**
  * Titles as editors write them in frontmatter: plain text, with `*…*` around the title of a work
  * inside it ("Between Control and Losing It: *Anora* and the Cost of the Dream"), written once and
- * shown everywhere: in italics on pages, as plain text where no markup goes (the page's <title>,
- * the feed, structured data, search metadata), and as CSL rich text (`<i>`) for the citation
- * styles, which set a title inside an italic title in roman (src/server/citations/csl.ts).
+ * shown everywhere: in italics on pages and in search results (which read it from the search
+ * metadata), as plain text where no markup goes (the page's <title>, the feed, structured data),
+ * and as CSL rich text (`<i>`) for the citation styles, which set a title inside an italic title
+ * in roman (src/server/citations/csl.ts). Shared: the search page's script sets results with it.
  */
 
 /** A run of a title: its text and whether it is the title of a work inside the title. */
