@@ -17,9 +17,29 @@ const essayFiles = readdirSync(ESSAYS).filter((name) => name.endsWith('.mdx') &&
 const filmFiles = readdirSync(FILMS).filter((name) => name.endsWith('.yaml') && !name.startsWith('_'));
 const filmIds = filmFiles.map((name) => name.slice(0, -'.yaml'.length));
 
-/** The path and message of each issue, so a failing test shows what the editor would read. */
-function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return result.error?.issues.map(({ path, message }) => ({ path, message })) ?? [];
+/**
+ * Zod's kinds of issue. Astro's error map reads an issue's kind before its message, so a refusal
+ * of a kind it does not know (an empty code, say) is not one the build reports as written.
+ */
+const ISSUE_CODES = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+];
+
+/** The path and message of each issue, so a failing test shows what the editor would read; each issue of a kind zod knows. */
+function issuesOf(result: { success: boolean; error?: { issues: { code?: string; path: PropertyKey[]; message: string }[] } }) {
+  const issues = result.error?.issues ?? [];
+  expect(issues.filter(({ code }) => !ISSUE_CODES.includes(code ?? '')).map(({ message }) => message)).toEqual([]);
+  return issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('the real content', () => {
@@ -115,6 +135,31 @@ describe('essaySchema', () => {
     { what: 'a spoiler level of major with the ending', change: { spoilers: { level: 'major', ending: true } } },
   ])('accepts an essay with $what', ({ change }) => {
     expect(issuesOf(schema().safeParse({ ...essay, ...change }))).toEqual([]);
+  });
+
+  it('keeps the description without the spaces around it', () => {
+    expect(schema().parse({ ...essay, description: `  ${essay.description}\n` }).description).toBe(essay.description);
+  });
+
+  it.each([
+    {
+      problem: 'write out a shared source',
+      sources: [{ ...variety, id: 'web-source' }],
+      path: ['sources', 0, 'id'],
+      message: '"web-source" is a shared source in content/sources: list it by id ("- web-source")',
+    },
+    {
+      problem: 'list a shared source twice',
+      sources: ['web-source', 'web-source'],
+      path: ['sources', 1],
+      message: 'source id "web-source" is used twice: list a shared source once',
+    },
+  ])('rejects an essay whose sources $problem', ({ sources, path, message }) => {
+    const withShared = essaySchema({ filmIds: ['anora'], sourceIds: ['web-source'], today: TODAY });
+    const issues = issuesOf(withShared.safeParse({ ...essay, sources }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual(path);
+    expect(issues[0]!.message).toContain(message);
   });
 
   it('gives pages its authors as a list in the byline’s order, empty when nobody is credited', () => {
@@ -361,6 +406,25 @@ describe('essaySchema', () => {
       message: 'origin is empty: leave the field out when it is not known',
     },
     { problem: 'marked a draft in words', change: { draft: 'yes' }, path: ['draft'], message: 'expected boolean' },
+    { problem: 'without a title', change: { title: undefined }, path: ['title'], message: 'title is missing' },
+    {
+      problem: 'too short a description once the spaces around it are gone',
+      change: { description: '   Anora, reviewed.      ' },
+      path: ['description'],
+      message: 'description is too short',
+    },
+    {
+      problem: 'with one film, its spoilers and a subject',
+      change: { subject: 'anora' },
+      path: ['film'],
+      message: 'use either film and spoilers (one film) or subject and films (several), not both',
+    },
+    {
+      problem: 'with an empty entry among its sources',
+      change: { sources: [null, variety] },
+      path: ['sources', 0],
+      message: 'a source is the id of a shared source in content/sources',
+    },
   ])('rejects an essay $problem', ({ change, path, message }) => {
     const issues = issuesOf(schema().safeParse({ ...essay, ...change }));
     expect(issues).toHaveLength(1);
@@ -727,6 +791,60 @@ describe('an essay’s description against its opening paragraph', () => {
   });
 
   it.each([
+    {
+      what: 'a frontmatter with a blank line in it',
+      mdx: ['---', 'title: A', '', `description: ${description}`, '---', '', 'Ani dances.'].join('\n'),
+      text: 'Ani dances.',
+    },
+    {
+      what: 'a frontmatter with Windows line ends',
+      mdx: ['---', 'title: A', '', `description: ${description}`, '---', '', 'Ani dances.'].join('\r\n'),
+      text: 'Ani dances.',
+    },
+    // Without a frontmatter, two thematic breaks are not one: the paragraph between them opens the essay.
+    {
+      what: 'no frontmatter and thematic breaks',
+      mdx: ['# Anora', '', '---', '', 'Ani dances.', '', '---', '', 'The end.'].join('\n'),
+      text: 'Ani dances.',
+    },
+    { what: 'a line of spaces between blocks', mdx: essay('# Anora', '   ', 'Ani dances.'), text: 'Ani dances.' },
+    {
+      what: 'an export and a note definition first',
+      mdx: essay('export const x = 1;', '', '[^long-note]: A note.', '', 'Ani dances.'),
+      text: 'Ani dances.',
+    },
+    { what: 'a note mark with a long label', mdx: essay('Ani dances.[^long-note]'), text: 'Ani dances.' },
+    {
+      what: 'a component inside its prose',
+      mdx: essay('Ani <Spoiler film="anora">dances</Spoiler> at the bar.'),
+      text: 'Ani dances at the bar.',
+    },
+    { what: 'a break of asterisks first, which has no words', mdx: essay('* * *', '', 'Ani dances.'), text: 'Ani dances.' },
+  ])('finds the opening paragraph of an essay with $what', ({ mdx, text }) => {
+    expect(openingParagraph(mdx)).toBe(text);
+  });
+
+  it.each([
+    { what: 'in other letter case and spacing', own: description.replace(' as ', '\n   as ').toUpperCase() },
+    { what: 'with line breaks around it', own: `\n${description}\n` },
+    { what: 'going on after the whole opening paragraph', own: `${description} It asks who pays for it.` },
+  ])('rejects a description that copies the opening paragraph $what', ({ own }) => {
+    expect(descriptionProblem(own, essay(description))).toMatch(/^copies the opening paragraph/);
+  });
+
+  it('rejects a description that copies the first 120 characters of a long opening and then goes its own way', () => {
+    const opening = `${description} It premiered at Cannes in May 2024, won the Palme d’Or, and then five Academy Awards.`;
+    expect(opening.length).toBeGreaterThan(130);
+    const own = `${opening.slice(0, 125)}, and more.`;
+    expect(opening.startsWith(own)).toBe(false);
+    expect(descriptionProblem(own, essay(opening))).toMatch(/^copies the opening paragraph/);
+  });
+
+  it('tells words apart: a description that runs two of the opening’s words together is its own', () => {
+    expect(descriptionProblem(description.replace('sex work', 'sexwork'), essay(description))).toBeUndefined();
+  });
+
+  it.each([
     { opening: 'an image', body: ['![A still: Ani at the bar.](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
     { opening: 'an image without alternative text', body: ['![](https://example.com/still.jpg)', '', 'Ani dances.'], text: 'Ani dances.' },
     { opening: 'a component', body: ['<Aside title="Before the film">A note.</Aside>', '', 'Ani dances.'], text: 'Ani dances.' },
@@ -812,6 +930,18 @@ describe('sourceSchema', () => {
       source: { ...article, spoilersFrom: '1:30:00' },
       path: ['spoilersFrom'],
       message: 'spoilersFrom applies to films or film releases only: set kind to film or film-release or remove it',
+    },
+    {
+      problem: 'a film release without the format it was seen in',
+      source: { ...film, kind: 'film-release', publisher: 'Touchstone' },
+      path: ['format'],
+      message: 'format is required for a film release: add it',
+    },
+    {
+      problem: 'a TV episode’s season without its episode',
+      source: { id: 'mad-men-1', kind: 'tv-episode', title: 'Smoke Gets in Your Eyes', container: 'Mad Men', season: 1 },
+      path: ['season'],
+      message: "season is given without episode: add the episode's number",
     },
   ])('rejects a source with $problem', ({ source, path, message }) => {
     const issues = check(source);
