@@ -10,12 +10,8 @@ export { SOURCE_KINDS, type SourceKind } from '../citations/source-kinds';
 const httpsUrl = (field: string) =>
   z.string().refine(
     (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.hostname.includes('.');
-      } catch {
-        return false;
-      }
+      const url = URL.parse(value);
+      return url?.protocol === 'https:' && url.hostname.includes('.');
     },
     { error: (issue) => `${field} "${String(issue.input)}" is not an absolute https URL: write it in full, starting https://` },
   );
