@@ -4,7 +4,7 @@
  * one is exercised by every build (tests/build), whose output a cached build must equal (the
  * bench compares a rebuild's output with a cold build's, file by file).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
@@ -105,6 +105,94 @@ describe('the compiled-essay cache', () => {
     await renderer(cache);
     expect(readdirSync(cache)).not.toContain('an-old-pipeline');
     expect(readdirSync(cache)).toHaveLength(1);
+  });
+});
+
+describe('the compiled-essay cache, kept fresh', () => {
+  /** The stored entries of the one pipeline folder under `cache`. */
+  const entriesIn = (cache: string) => {
+    const folders = readdirSync(cache);
+    expect(folders).toHaveLength(1);
+    const folder = path.join(cache, folders[0]!);
+    return { folder, entries: readdirSync(folder).map((name) => path.join(folder, name)) };
+  };
+  const DAY = 24 * 60 * 60 * 1000;
+
+  it('removes an entry no build has used for two weeks, and keeps one used within them', async () => {
+    const cache = path.join(work, 'cache');
+    const build = await renderer(cache);
+    await build.process('Old', 'a.mdx', {});
+    await build.process('Recent', 'b.mdx', {});
+    const { entries } = entriesIn(cache);
+    expect(entries).toHaveLength(2);
+    const [old, recent] = entries.toSorted((a, b) => a.localeCompare(b));
+    utimesSync(old!, new Date(Date.now() - 15 * DAY), new Date(Date.now() - 15 * DAY));
+    utimesSync(recent!, new Date(Date.now() - 13 * DAY), new Date(Date.now() - 13 * DAY));
+    await renderer(cache);
+    expect(entriesIn(cache).entries).toEqual([recent]);
+  });
+
+  it('marks an entry and its folder used when a build reads them', async () => {
+    const cache = path.join(work, 'cache');
+    await (await renderer(cache)).process('Text', 'a.mdx', {});
+    const { folder, entries } = entriesIn(cache);
+    const daysAgo = new Date(Date.now() - 10 * DAY);
+    utimesSync(entries[0]!, daysAgo, daysAgo);
+    utimesSync(folder, daysAgo, daysAgo);
+    await (await renderer(cache)).process('Text', 'a.mdx', {});
+    expect(compiles).toEqual(['Text']);
+    expect(statSync(entries[0]!).mtimeMs).toBeGreaterThan(Date.now() - DAY);
+    expect(statSync(folder).mtimeMs).toBeGreaterThan(Date.now() - DAY);
+  });
+
+  it('compiles again under other MDX options', async () => {
+    const processor = cachedMdx(countingProcessor(), path.join(work, 'cache'));
+    await (await processor.createMdxRenderer!({} as never, { srcDir: work } as never)).process('Text', 'a.mdx', {});
+    await (await processor.createMdxRenderer!({} as never, { srcDir: path.join(work, 'src') } as never)).process('Text', 'a.mdx', {});
+    await (await processor.createMdxRenderer!({ gfm: false } as never, { srcDir: work } as never)).process('Text', 'a.mdx', {});
+    expect(compiles).toHaveLength(3);
+  });
+
+  it('does not compile again when a file other than YAML changes beside the films', async () => {
+    writeFileSync(path.join(work, 'content', 'films', 'notes.txt'), 'a draft\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    writeFileSync(path.join(work, 'content', 'films', 'notes.txt'), 'another draft\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toEqual(['Text']);
+  });
+
+  it('reads the films again after a second, not for every essay', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const build = await renderer();
+      await build.process('Text', 'a.mdx', {});
+      writeFileSync(path.join(work, 'content', 'films', 'anora.yaml'), 'title: Anora\nyear: 2025\n');
+      await build.process('Text', 'a.mdx', {});
+      expect(compiles).toHaveLength(1);
+      vi.advanceTimersByTime(1001);
+      await build.process('Text', 'a.mdx', {});
+      expect(compiles).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('compiles as the processor does when the cache cannot be written', async () => {
+    const blocked = path.join(work, 'a-file');
+    writeFileSync(blocked, '');
+    const build = await renderer(path.join(blocked, 'cache'));
+    expect(await build.process('Text', 'a.mdx', {})).toMatchObject({ code: 'compiled(Text)' });
+    expect(await build.process('Text', 'a.mdx', {})).toMatchObject({ code: 'compiled(Text)' });
+    expect(compiles).toHaveLength(2);
+  });
+
+  it('leaves a processor without an MDX renderer as it is, and keeps the rest of one with it', () => {
+    const plain = { name: 'unified', createRenderer: vi.fn() } as unknown as MarkdownProcessor;
+    expect(cachedMdx(plain, path.join(work, 'cache'))).toBe(plain);
+    const processor = countingProcessor();
+    const cached = cachedMdx(processor, path.join(work, 'cache'));
+    expect(cached.name).toBe('unified');
+    expect(cached.createRenderer).toBe(processor.createRenderer);
   });
 });
 
