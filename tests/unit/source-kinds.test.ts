@@ -17,7 +17,16 @@ import { coins } from '../../src/server/citations/coins';
 import { cslItem } from '../../src/server/citations/csl';
 import { exportItems } from '../../src/server/citations/exports';
 import { citationText, formatCitation } from '../../src/server/citations/format';
-import { SOURCE_KINDS, sourceKind, type ReferenceTypes, type SourceKind } from '../../src/server/citations/source-kinds';
+import {
+  BIBLIOGRAPHY_ORDER,
+  CONTAINER_TYPES,
+  CREATOR_ROLES,
+  referenceTypes,
+  SOURCE_KINDS,
+  sourceKind,
+  type ReferenceTypes,
+  type SourceKind,
+} from '../../src/server/citations/source-kinds';
 import { KIND_HEADINGS } from '../../src/server/citations/works';
 import { remarkEssayPlugins, rehypeEssayPlugins } from '../../src/server/markdown/plugins';
 import { readYaml } from '../../src/server/content/yaml';
@@ -237,5 +246,112 @@ describe('pinpoints by kind', () => {
       expect(atTimecode).not.toContain('class="timecode"');
       expect(atPage).toMatch(/<span class="citation"[^>]*>.*12/);
     }
+  });
+});
+
+// The tests above check that every part of the site follows the record; these state what the
+// record says, the names other programs know a kind by (Zotero, RIS, BibTeX, CSL), so that a
+// change to one of them is seen.
+describe('what the record says of each kind', () => {
+  it('types each kind as CSL, COinS, Zotero, RIS and BibTeX name it', () => {
+    const typed = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, Object.values(sourceKind(kind).types).join(' ')]));
+    expect(typed).toEqual({
+      article: 'article-magazine dc magazineArticle MGZN article',
+      book: 'book book book BOOK book',
+      chapter: 'chapter bookitem bookSection CHAP inbook',
+      interview: 'interview dc interview GEN misc',
+      film: 'motion_picture dc film MPCT misc',
+      'film-release': 'motion_picture dc film MPCT misc',
+      'tv-episode': 'broadcast dc tvBroadcast MPCT misc',
+      'podcast-episode': 'broadcast dc podcast MPCT misc',
+      video: 'motion_picture dc videoRecording MPCT misc',
+      web: 'webpage dc webpage ELEC misc',
+      other: 'document dc document GEN misc',
+    });
+  });
+
+  it('types an article by what holds it, and as a journal article with a volume', () => {
+    const article = sourceKind('article');
+    const byContainer = Object.fromEntries(CONTAINER_TYPES.map((type) => [type, Object.values(article.containerTypes![type]).join(' ')]));
+    expect(byContainer).toEqual({
+      magazine: 'article-magazine dc magazineArticle MGZN article',
+      newspaper: 'article-newspaper dc newspaperArticle NEWS article',
+      journal: 'article-journal journal journalArticle JOUR article',
+      website: 'webpage dc webpage ELEC misc',
+    });
+    expect(Object.values(article.journalTypes!).join(' ')).toBe('article-journal journal journalArticle JOUR article');
+    expect(SOURCE_KINDS.filter((kind) => sourceKind(kind).journalTypes || sourceKind(kind).containerTypes)).toEqual(['article']);
+  });
+
+  it('names each kind, its creators and its pinpoints in words', () => {
+    const words = Object.fromEntries(
+      SOURCE_KINDS.map((kind) => {
+        const { one, creators, pinpoint, titleMayDescribe } = sourceKind(kind);
+        return [kind, [one, creators.role, creators.who, pinpoint, titleMayDescribe ? 'may describe' : 'titled'].join('; ')];
+      }),
+    );
+    expect(words).toEqual({
+      article: 'an article; author; its authors; place; titled',
+      book: 'a book; author; its authors; place; titled',
+      chapter: "a chapter; author; the chapter's authors; place; titled",
+      interview: 'an interview; author; the people interviewed; place; may describe',
+      film: 'a film; director; its directors; timecode; titled',
+      'film-release': 'a film release; director; its directors; timecode; titled',
+      'tv-episode': 'a TV episode; director; its directors; timecode; titled',
+      'podcast-episode': 'a podcast episode; author; its hosts; timecode; titled',
+      video: 'a video; director; its directors; timecode; titled',
+      web: 'a web page; author; its authors; place; titled',
+      other: 'a work of another kind; author; its authors; place; may describe',
+    });
+  });
+
+  it('requires and allows the fields each kind declares', () => {
+    const fields = Object.fromEntries(
+      SOURCE_KINDS.map((kind) => [kind, `${sourceKind(kind).required.join(',')} / ${sourceKind(kind).only.join(',')}`]),
+    );
+    expect(fields).toEqual({
+      article: 'title / containerType',
+      book: 'title / ',
+      chapter: 'title / ',
+      interview: 'title / interviewers',
+      film: 'title / spoilersFrom,film',
+      'film-release': 'title,publisher,date,format / spoilersFrom,film,format,runtime',
+      'tv-episode': 'title,container / season,episode,writers',
+      'podcast-episode': 'title,container / episode,guests,runtime',
+      video: 'title / format,runtime',
+      web: 'title / ',
+      other: 'title / ',
+    });
+  });
+
+  it('orders the bibliography books first, other works last, and lists the creators’ roles author first', () => {
+    expect(BIBLIOGRAPHY_ORDER).toEqual([
+      'book',
+      'chapter',
+      'article',
+      'interview',
+      'film',
+      'film-release',
+      'tv-episode',
+      'podcast-episode',
+      'video',
+      'web',
+      'other',
+    ]);
+    expect(CREATOR_ROLES).toEqual(['author', 'director']);
+    expect(CONTAINER_TYPES).toEqual(['magazine', 'newspaper', 'journal', 'website']);
+  });
+});
+
+describe('referenceTypes', () => {
+  it('takes what holds a source over its volume, a journal’s types with a volume or an issue, else its kind’s', () => {
+    const csl = (source: Parameters<typeof referenceTypes>[0]) => referenceTypes(source).csl;
+    expect(csl({ kind: 'article' })).toBe('article-magazine');
+    expect(csl({ kind: 'article', volume: 3 })).toBe('article-journal');
+    expect(csl({ kind: 'article', issue: 2 })).toBe('article-journal');
+    expect(csl({ kind: 'article', volume: 3, containerType: 'magazine' })).toBe('article-magazine');
+    expect(csl({ kind: 'article', containerType: 'website' })).toBe('webpage');
+    expect(csl({ kind: 'book', volume: 3, containerType: 'journal' })).toBe('book');
+    expect(csl({ kind: 'article', containerType: undefined, volume: undefined, issue: undefined })).toBe('article-magazine');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * src/server/citations/engine.ts: the citeproc engines, one per style, and what they are set up
+ * to do (links for URLs, DOIs and an archived copy), the memo and what formatting costs.
+ *
+ * Results are kept on disk between runs (./cache.ts), and a result read back would hide a change
+ * to the engine's setup: each item here gets an ISBN of its own, which no style prints, so it is
+ * new to the cache and the engine formats it.
+ */
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { CslItem } from '../../src/server/citations/csl';
+import { formatEntry, formatNote, stats, STYLES } from '../../src/server/citations/engine';
+import { runsFromHtml } from '../../src/server/citations/runs';
+
+/** An item no earlier run has formatted: its ISBN is drawn for this run. */
+const fresh = (item: Omit<CslItem, 'id'>): CslItem => ({ id: 'fresh', ISBN: `978${randomInt(1e9, 1e10 - 1)}`, ...item });
+
+const book = {
+  type: 'book',
+  title: 'A Book Cited Here',
+  author: [{ family: 'Writer', given: 'Sam' }],
+  publisher: 'Example Press',
+  issued: { 'date-parts': [[2001]] },
+} as const;
+
+describe('formatNote', () => {
+  it('formats a complete note in each style', () => {
+    const item = () => fresh(book);
+    expect(formatNote('chicago', item())).toBe('Sam Writer, <i>A Book Cited Here</i> (Example Press, 2001).');
+    expect(formatNote('mla', item(), { locator: '12', label: 'page' })).toBe('(Writer 12)');
+    expect(formatNote('apa', item(), { locator: '12', label: 'page' })).toBe('(Writer, 2001, p. 12)');
+  });
+
+  it('formats each locator of one work apart', () => {
+    const item = fresh(book);
+    expect(formatNote('chicago', item, { locator: '7', label: 'page' })).toBe(
+      'Sam Writer, <i>A Book Cited Here</i> (Example Press, 2001), 7.',
+    );
+    expect(formatNote('chicago', item, { locator: '9', label: 'page' })).toBe(
+      'Sam Writer, <i>A Book Cited Here</i> (Example Press, 2001), 9.',
+    );
+    expect(formatNote('chicago', item)).toBe('Sam Writer, <i>A Book Cited Here</i> (Example Press, 2001).');
+  });
+
+  it('links a URL and a DOI, as the engine is asked to', () => {
+    const page = fresh({ type: 'webpage', title: 'A Page', URL: 'https://example.com/page', DOI: '10.1234/a.page' });
+    const links = runsFromHtml(formatNote('chicago', page)).filter((run) => run.href);
+    expect(links.map((run) => run.href)).toEqual(['https://doi.org/10.1234/a.page']);
+    const withoutDoi = fresh({ type: 'webpage', title: 'A Page', URL: 'https://example.com/page' });
+    expect(runsFromHtml(formatNote('chicago', withoutDoi)).filter((run) => run.href)).toEqual([
+      { text: 'https://example.com/page', href: 'https://example.com/page' },
+    ]);
+  });
+
+  it('links the archived copy’s address, and only that variable, its characters escaped in the link', () => {
+    const address = 'https://web.archive.org/web/2024/https://example.com/?a=1&lt;b&c="d"';
+    const page = fresh({ type: 'webpage', title: 'A Page', 'container-title': 'A Site', archive_location: address });
+    const runs = runsFromHtml(formatNote('chicago', page));
+    expect(runs.filter((run) => run.href)).toEqual([{ text: address, href: address }]);
+    expect(runs.map((run) => run.text).join('')).toBe(`“A Page,” A Site, archived at ${address}.`);
+  });
+
+  it('formats a work once per process, whatever its id: the same work again comes from memory', () => {
+    const item = fresh(book);
+    const first = formatNote('chicago', item);
+    const { formatted, fromMemory } = stats;
+    expect(formatNote('chicago', { ...item, id: 'another-essays-id' })).toBe(first);
+    expect([stats.formatted, stats.fromMemory]).toEqual([formatted, fromMemory + 1]);
+  });
+
+  it('counts what it formats and the time it takes', () => {
+    const { formatted, formatMs } = stats;
+    formatNote('chicago', fresh(book));
+    expect(stats.formatted).toBe(formatted + 1);
+    expect(stats.formatMs).toBeGreaterThan(formatMs);
+  });
+
+  it('builds one engine per style, on its first citation, and counts the time it took', () => {
+    for (const name of Object.keys(STYLES) as (keyof typeof STYLES)[]) {
+      formatNote(name, fresh(book));
+      formatNote(name, fresh(book));
+    }
+    expect(stats.engines).toBe(3);
+    expect(stats.engineMs).toBeGreaterThan(0);
+  });
+});
+
+describe('formatEntry', () => {
+  it('is the entry without its wrapper', () => {
+    expect(formatEntry('chicago', fresh(book))).toBe('Writer, Sam. <i>A Book Cited Here</i>. Example Press, 2001.');
+    expect(formatEntry('mla', fresh(book))).toBe('Writer, Sam. <i>A Book Cited Here</i>. Example Press, 2001.');
+  });
+
+  it('is null when the style lists no entry for the work, again from memory', () => {
+    const letter = fresh({ type: 'personal_communication', title: 'A Letter', author: [{ family: 'Writer', given: 'Sam' }] });
+    expect(formatEntry('apa', letter)).toBeNull();
+    const { fromMemory } = stats;
+    expect(formatEntry('apa', letter)).toBeNull();
+    expect(stats.fromMemory).toBe(fromMemory + 1);
+  });
+
+  it('formats each work of a run as itself, not the one before', () => {
+    expect(formatEntry('chicago', fresh({ ...book, title: 'First Book' }))).toBe('Writer, Sam. <i>First Book</i>. Example Press, 2001.');
+    expect(formatEntry('chicago', fresh({ ...book, title: 'Second Book' }))).toBe('Writer, Sam. <i>Second Book</i>. Example Press, 2001.');
+  });
+});
