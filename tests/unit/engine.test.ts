@@ -15,13 +15,13 @@ import { runsFromHtml } from '../../src/server/citations/runs';
 /** An item no earlier run has formatted: its ISBN is drawn for this run. */
 const fresh = (item: Omit<CslItem, 'id'>): CslItem => ({ id: 'fresh', ISBN: `978${randomInt(1e9, 1e10 - 1)}`, ...item });
 
-const book = {
+const book: Omit<CslItem, 'id'> = {
   type: 'book',
   title: 'A Book Cited Here',
   author: [{ family: 'Writer', given: 'Sam' }],
   publisher: 'Example Press',
   issued: { 'date-parts': [[2001]] },
-} as const;
+};
 
 describe('formatNote', () => {
   it('formats a complete note in each style', () => {
