@@ -22,6 +22,18 @@ describe('runsFromHtml', () => {
     ]);
   });
 
+  it('reads a span’s font style written with or without a space', () => {
+    expect(runsFromHtml('<i>a <span style="font-style: normal;">b</span></i> <span style="font-style:italic;">c</span>')).toEqual([
+      { text: 'a ', italic: true },
+      { text: 'b ' },
+      { text: 'c', italic: true },
+    ]);
+  });
+
+  it('ends an italic at its own closing tag, not at an inner tag’s', () => {
+    expect(runsFromHtml('<i>a <b>b</b> c</i> d')).toEqual([{ text: 'a b c', italic: true }, { text: ' d' }]);
+  });
+
   it('reads tags in capitals', () => {
     expect(runsFromHtml('<I>Title</I> <A href="https://example.com/">link</A>')).toEqual([
       { text: 'Title', italic: true },
