@@ -257,6 +257,12 @@ describe('apaTitle', () => {
     expect(apaTitle('Steve McQueen at the BFI Today', [])).toBe('Steve McQueen at the BFI today');
     expect(apaTitle('The Comedy-Drama of Anora', [])).toBe('The comedy-drama of anora');
   });
+
+  it('keeps the pronoun I and its contractions, and a Roman numeral one, in capitals', () => {
+    expect(apaTitle('When I Watched Anora, I’d Seen Pretty Woman', [])).toBe('When I watched anora, I’d seen pretty woman');
+    expect(apaTitle("What I'm Watching: Part I", [])).toBe('What I’m watching: Part I');
+    expect(apaTitle('In Praise of Ice', [])).toBe('In praise of ice');
+  });
 });
 
 describe('houseItem', () => {
