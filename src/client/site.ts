@@ -23,14 +23,11 @@ if (document.querySelector('search-page')) void import(/* @vite-ignore */ search
 else {
   // A reader who focuses the header's search field is on the way to the search page: fetch its
   // script now, beside the index the field warms (search/header-search.ts).
-  document.getElementById('site-search-input')?.addEventListener(
-    'focus',
-    () => {
-      const hint = document.createElement('link');
-      hint.rel = 'modulepreload';
-      hint.href = searchPageUrl;
-      document.head.append(hint);
-    },
-    { once: true },
-  );
+  document
+    .getElementById('site-search-input')
+    ?.addEventListener(
+      'focus',
+      () => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: searchPageUrl })),
+      { once: true },
+    );
 }
