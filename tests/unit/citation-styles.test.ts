@@ -52,8 +52,21 @@ describe('the house style', () => {
 
   it('marks each of its changes, and says what they are in its summary', () => {
     const marks = HOUSE.match(/<!-- Long Take: /g) ?? [];
-    expect(marks).toHaveLength(7);
+    expect(marks).toHaveLength(20);
     const summary = /<summary>([^<]*)<\/summary>/.exec(HOUSE)?.[1] ?? '';
-    for (const change of ['access date', 'archive', 'n.d.', 'bibliography lists every item', 'remark']) expect(summary).toContain(change);
+    for (const change of [
+      'access date',
+      'archive',
+      'n.d.',
+      'bibliography lists every item',
+      'remark',
+      'page range',
+      'writer follows its director',
+      'version',
+      'timecode',
+      'podcast',
+      'online video',
+    ])
+      expect(summary).toContain(change);
   });
 });

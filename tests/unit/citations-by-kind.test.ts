@@ -9,10 +9,12 @@
  * chapter 5, by the element's section; the Publication Manual of the APA, 7th ed. (APA 7),
  * chapters 9 and 10. Italics are written *so*. Where the engine's output differs from the manual
  * and the data cannot fix it, the expectation is not here: docs/decisions/0038-kinds-of-recordings.md
- * lists those differences.
+ * lists those differences, and docs/decisions/0039-chicago-17-for-recordings-and-chapters.md the
+ * house style's choices where the manual gives no model (a release's version, a timecode beside a
+ * running time, a podcast's producer, an online video's site).
  */
 import { describe, expect, it } from 'vitest';
-import { cslItem } from '../../src/server/citations/csl';
+import { apaTitle, cslItem } from '../../src/server/citations/csl';
 import { formatEntry } from '../../src/server/citations/engine';
 import { formatCitation } from '../../src/server/citations/format';
 import { runsFromHtml, type Run } from '../../src/server/citations/runs';
@@ -27,6 +29,16 @@ const marked = (runs: readonly Run[]) => runs.map((run) => (run.italic ? `*${run
 const chicagoNote = (input: Source, pinpoint?: string) => marked(formatCitation(input, 'note', { pinpoint }));
 const chicagoEntry = (input: Source) => marked(formatCitation(input, 'bibliography'));
 const officialEntry = (style: 'mla' | 'apa', input: Source) => marked(runsFromHtml(formatEntry(style, cslItem(input)) ?? ''));
+/**
+ * The APA reference of an item whose titles are in sentence case, as APA 7 6.17 wants them and as
+ * a reference manager keeps them: the work's title, and a book's when it holds the work, through
+ * `apaTitle` with the proper nouns `names` kept. Periodicals and series keep title case (APA 7 6.29).
+ */
+const apaEntry = (input: Source, names: readonly string[] = []) => {
+  const item = { ...cslItem(input), title: apaTitle(input.title, names) };
+  if (input.kind === 'chapter' && input.container) item['container-title'] = apaTitle(input.container, names);
+  return marked(runsFromHtml(formatEntry('apa', item) ?? ''));
+};
 
 const BOOK = source({
   kind: 'book',
@@ -124,7 +136,7 @@ const REISSUE = source({
   originalDate: '2000',
   format: 'DVD',
 });
-const EPISODE = source({
+const EPISODE_FIELDS = {
   kind: 'tv-episode',
   authors: ['Alan Taylor'],
   title: 'Nixon vs. Kennedy',
@@ -133,6 +145,49 @@ const EPISODE = source({
   episode: 12,
   publisher: 'AMC',
   date: '2007-10-11',
+};
+const EPISODE = source(EPISODE_FIELDS);
+const WRITTEN_EPISODE = source({ ...EPISODE_FIELDS, writers: ['Robin Veith'] });
+const VERSION = source({
+  kind: 'film-release',
+  authors: ['Ada Example'],
+  title: 'Test Pattern',
+  publisher: 'Example Pictures',
+  date: '2021',
+  originalDate: '1999',
+  edition: 'director’s cut',
+  format: 'Blu-ray',
+  runtime: '2:01:30',
+});
+const PODCAST = source({
+  kind: 'podcast-episode',
+  authors: ['Dee Host'],
+  title: 'Reading the Test Card',
+  container: 'Frame by Frame',
+  episode: 42,
+  guests: ['Ada Example'],
+  publisher: 'Example Audio',
+  date: '2023-06-01',
+  runtime: '58:20',
+  url: 'https://example.com/podcast/42',
+});
+const ONLINE_VIDEO = source({
+  kind: 'video',
+  title: 'Ada Example on the Making of Test Pattern',
+  container: 'YouTube',
+  date: '2022-09-12',
+  runtime: '12:04',
+  url: 'https://example.com/video/ada-example',
+});
+const MUSIC_VIDEO = source({
+  kind: 'video',
+  authors: ['Bo Example'],
+  title: 'Test Card Song',
+  container: 'YouTube',
+  date: '2013-09-03',
+  format: 'music video',
+  runtime: '3:44',
+  url: 'https://example.com/video/test-card-song',
 });
 const DISC_EXTRA = source({
   kind: 'video',
@@ -230,6 +285,21 @@ describe('Chicago notes (CMOS 17), one kind or container at a time', () => {
     },
     // CMOS 17 14.265: a release, its format after the publication facts ("…, 2001), DVD").
     { what: 'a film release', input: RELEASE, pinpoint: undefined, expected: '*Anora*, directed by Sean Baker (Neon, 2024), DCP.' },
+    // CMOS 17 14.265 and 14.175: the timecode of a release, a locator, after the format that identifies the release.
+    {
+      what: 'a film release, at a timecode',
+      input: RELEASE,
+      pinpoint: '1:52:10',
+      expected: '*Anora*, directed by Sean Baker (Neon, 2024), DCP, at 1:52:10.',
+    },
+    {
+      // CMOS 17 14.265: a version after the title, as "special ed. DVD" is; the film's year first in the
+      // parentheses; then the format, the running time, the timecode.
+      what: 'a version of a later release, at a timecode',
+      input: VERSION,
+      pinpoint: '0:45:10',
+      expected: '*Test Pattern*, director’s cut, directed by Ada Example (1999; Example Pictures, 2021), Blu-ray, 2:01:30, at 0:45:10.',
+    },
     {
       // CMOS 17 14.265: a later release, the film's year first ("(2000; Culver City, CA: Sony Pictures Classics, 2001), DVD").
       what: 'a later release of a film',
@@ -244,6 +314,40 @@ describe('Chicago notes (CMOS 17), one kind or container at a time', () => {
       pinpoint: '0:40:12',
       expected:
         '*Mad Men*, season 1, episode 12, “Nixon vs. Kennedy,” directed by Alan Taylor, aired October 11, 2007, on AMC, at 0:40:12.',
+    },
+    {
+      // CMOS 17 14.265: "directed by …, written by …", in that order.
+      what: 'a TV episode with its writer',
+      input: WRITTEN_EPISODE,
+      pinpoint: undefined,
+      expected:
+        '*Mad Men*, season 1, episode 12, “Nixon vs. Kennedy,” directed by Alan Taylor, written by Robin Veith, aired October 11, 2007, on AMC.',
+    },
+    {
+      // CMOS 17 14.267: "Host, “Episode,” date, in *Show*, podcast, running time, URL"; the episode's
+      // number and producer with the show, the timecode before the URL.
+      what: 'a podcast episode, at a timecode',
+      input: PODCAST,
+      pinpoint: '0:31:05',
+      expected:
+        'Dee Host, “Reading the Test Card,” with guest Ada Example, June 1, 2023, in *Frame by Frame*, episode 42, Example Audio, podcast, 58:20, at 0:31:05, https://example.com/podcast/42.',
+    },
+    {
+      // CMOS 17 14.267: an online video by its full date, "video" and its running time; the platform
+      // roman, as "YouTube video" is (and as a website is, 14.206).
+      what: 'an online video, at a timecode',
+      input: ONLINE_VIDEO,
+      pinpoint: '3:15',
+      expected:
+        '“Ada Example on the Making of Test Pattern,” YouTube, September 12, 2022, video, 12:04, at 3:15, https://example.com/video/ada-example.',
+    },
+    {
+      // CMOS 17 14.267: "“Title,” directed by …, date, music video, 3:44, URL".
+      what: 'a music video, described by its format',
+      input: MUSIC_VIDEO,
+      pinpoint: undefined,
+      expected:
+        '“Test Card Song,” directed by Bo Example, YouTube, September 3, 2013, music video, 3:44, https://example.com/video/test-card-song.',
     },
     {
       // CMOS 17 14.265: an extra on a disc, “Extra,” *Disc*, then the film's facts and the format.
@@ -261,6 +365,13 @@ describe('Chicago bibliography entries (CMOS 17), one kind or container at a tim
   it.each([
     // CMOS 17 14.100: "Family, Given. *Title*. Publisher, Year."
     { what: 'a book', input: BOOK, expected: 'Werhun, Andrea. *Modern Whore*. Penguin Random House Canada, 2022.' },
+    {
+      // CMOS 17 14.106–8: "In *Book*, edited by …, 159–77. Publisher, Year."
+      what: 'a chapter',
+      input: CHAPTER,
+      expected:
+        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In *Film Genre Reader IV*, edited by Barry Keith Grant, 159–77. University of Texas Press, 2012.',
+    },
     // CMOS 17 14.171: a magazine by date; the page range may be left out.
     { what: 'a magazine article', input: MAGAZINE, expected: 'Critic, Hal. “Signals at Midnight.” *Example Monthly*, April 2021.' },
     // CMOS 17 14.191.
@@ -298,6 +409,39 @@ describe('Chicago bibliography entries (CMOS 17), one kind or container at a tim
       what: 'a later release of a film',
       input: REISSUE,
       expected: 'Lee, Ang, dir. *Crouching Tiger, Hidden Dragon*. 2000; Sony Pictures Classics, 2001. DVD.',
+    },
+    // CMOS 17 14.265: the version after the title, as a book's edition (14.113); "1999; Publisher, 2021".
+    {
+      what: 'a version of a later release',
+      input: VERSION,
+      expected: 'Example, Ada, dir. *Test Pattern*. Director’s cut. 1999; Example Pictures, 2021. Blu-ray, 2:01:30.',
+    },
+    {
+      // CMOS 17 14.265: under the director, as a film; "Season 1, episode 12", the writer after.
+      what: 'a TV episode',
+      input: WRITTEN_EPISODE,
+      expected:
+        'Taylor, Alan, dir. *Mad Men*. Season 1, episode 12, “Nixon vs. Kennedy,” written by Robin Veith. Aired October 11, 2007, on AMC.',
+    },
+    {
+      // CMOS 17 14.267: the note's elements in its order, as sentences.
+      what: 'a podcast episode',
+      input: PODCAST,
+      expected:
+        'Host, Dee. “Reading the Test Card.” With guest Ada Example. June 1, 2023. In *Frame by Frame*, episode 42, Example Audio. Podcast, 58:20. https://example.com/podcast/42.',
+    },
+    {
+      // CMOS 17 14.267: "Date. Video, 12:04. URL.", the platform roman.
+      what: 'an online video',
+      input: ONLINE_VIDEO,
+      expected:
+        '“Ada Example on the Making of Test Pattern.” YouTube, September 12, 2022. Video, 12:04. https://example.com/video/ada-example.',
+    },
+    {
+      what: 'a music video, under its director',
+      input: MUSIC_VIDEO,
+      expected:
+        'Example, Bo, dir. “Test Card Song.” YouTube, September 3, 2013. Music video, 3:44. https://example.com/video/test-card-song.',
     },
     {
       what: 'an extra on a disc',
@@ -377,6 +521,57 @@ describe('APA references (APA 7) of the downloads’ items', () => {
     { what: 'the date of a monthly', input: MAGAZINE, part: 'Critic, H. (2021, April).' },
   ])('writes $what as the manual does', ({ input, part }) => {
     expect(officialEntry('apa', input)).toContain(part);
+  });
+});
+
+describe('APA references (APA 7) of items with sentence-case titles', () => {
+  it.each([
+    // APA 7 10.2: "Author, A. (Year). *Title in sentence case*. Publisher." (no ISBN).
+    { what: 'a book', input: BOOK, names: [], expected: 'Werhun, A. (2022). *Modern whore*. Penguin Random House Canada.' },
+    {
+      // APA 7 10.3: the chapter's and the book's titles in sentence case, "In A. A. Editor (Ed.), *Book* (pp. x–y)."; 6.17: after a colon, a capital.
+      what: 'a chapter',
+      input: CHAPTER,
+      names: [],
+      expected:
+        'Williams, L. (2012). Film bodies: Gender, genre, and excess. In B. K. Grant (Ed.), *Film genre reader IV* (pp. 159–177). University of Texas Press.',
+    },
+    // APA 7 10.1: the magazine's name keeps title case (6.29), the article's title does not.
+    {
+      what: 'a magazine article',
+      input: MAGAZINE,
+      names: [],
+      expected: 'Critic, H. (2021, April). Signals at midnight. *Example Monthly*, *12*(3), 30–35.',
+    },
+    {
+      what: 'a newspaper article',
+      input: NEWSPAPER,
+      names: [],
+      expected: 'Reporter, E. (2021, May 2). A test card returns to the screen. *Example Daily*.',
+    },
+    {
+      what: 'a journal article',
+      input: JOURNAL,
+      names: [],
+      expected: `Scholar, I. (2022). Patterns of attention. *Journal of Example Film Studies*, *9*(2), 101–120. https://doi.org/${DOI}`,
+    },
+    {
+      // APA 7 10.16: a page on a website, its title italic and in sentence case, the site roman.
+      what: 'an article on a website',
+      input: WEBSITE,
+      names: [],
+      expected:
+        'Blogger, J. (2019, September 1). *Test pattern at twenty*. Example Screen. https://example.com/screen/test-pattern-at-twenty',
+    },
+    {
+      // APA 7 6.17: proper nouns keep their capitals; 10.12: the episode's number after its title.
+      what: 'a TV episode named after people',
+      input: EPISODE,
+      names: ['Nixon', 'Kennedy'],
+      expected: 'Nixon vs. Kennedy (Season 1, Episode 12)',
+    },
+  ])('writes $what in sentence case', ({ input, names, expected }) => {
+    expect(apaEntry(input, names)).toContain(expected);
   });
 });
 

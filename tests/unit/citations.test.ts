@@ -287,10 +287,11 @@ describe('the house style, one kind of source at a time', () => {
   it.each([
     { what: 'a film, under its director', input: anora, expected: 'Baker, Sean, dir. Anora. Neon, 2024.' },
     {
+      // CMOS 17 14.106–8: the chapter's page range after the book's editors.
       what: 'a chapter in an edited book',
       input: filmBodies,
       expected:
-        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV, edited by Barry Keith Grant. University of Texas Press, 2012.',
+        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” In Film Genre Reader IV, edited by Barry Keith Grant, 159–77. University of Texas Press, 2012.',
     },
     {
       what: 'a web page with an archived copy, under its site',

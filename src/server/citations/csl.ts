@@ -321,7 +321,8 @@ export function apaTitle(markup: string, names: readonly string[]): string {
  *   physical one, which no source of the site has;
  * - a description in place of a title goes in `genre`, which Chicago prints as a description
  *   (lower case, roman, unquoted), and the item has no title;
- * - the editor's remark is `note`, printed as a sentence after the citation.
+ * - the editor's remark is `note`, printed as a sentence after the citation;
+ * - a TV episode's season is `genre` ("season 1, episode") beside its `number` (12).
  * Titles get typographic quotation marks; editions are written lower case, as the style
  * capitalises them where a sentence begins.
  */
@@ -331,6 +332,13 @@ export function houseItem(source: Source, id: string): CslItem {
   // The style prints the date only with the copy's address (a reader has nothing else to check it against).
   if (source.archived) item.submitted = cslDate(source.archived);
   if (item.edition) item.edition = lowerFirst(item.edition);
+  // The style writes a broadcast's `genre` and `number` together ("season 1, episode 12") and
+  // capitalises the genre alone where a sentence begins ("Season 1, episode 12", CMOS 17 14.265);
+  // citeproc capitalises a `number` of several parts part by part ("Season 1, Episode 12").
+  if (source.season !== undefined && source.episode !== undefined) {
+    item.genre = `season ${source.season}, episode`;
+    item.number = String(source.episode);
+  }
   item.title = cslTitle(source.title);
   if (item['container-title']) item['container-title'] = typographicQuotes(item['container-title']);
   if (isDescribedOnly(source)) {
