@@ -89,6 +89,79 @@ describe('Cite this essay', () => {
     ).toEqual(['Ann Critic', 'Bo Writer']);
   });
 
+  it('gives each citation its style and form, in the order the page shows them', () => {
+    const kinds = (citations: readonly { style: string; form: string; label: string }[]) =>
+      citations.map(({ style, form, label }) => [style, form, label]);
+    expect(kinds(citeEssay(revised, essayItem(revised, urlOf(revised.id))))).toEqual([
+      ['chicago', 'note', 'Chicago note'],
+      ['chicago', 'bibliography', 'Chicago bibliography'],
+      ['mla', 'bibliography', 'MLA'],
+      ['apa', 'bibliography', 'APA'],
+    ]);
+    expect(kinds(citeParagraph(revised, essayItem(revised, urlOf(revised.id))))).toEqual([
+      ['chicago', 'note', 'Chicago note'],
+      ['mla', 'in-text', 'MLA in text'],
+      ['apa', 'in-text', 'APA in text'],
+    ]);
+  });
+
+  it.each([
+    { origin: 'An online journal of film', phrase: 'an online journal of film' },
+    { origin: 'The Film Quarterly', phrase: 'the Film Quarterly' },
+    { origin: 'Cinema Scope, The Film Magazine', phrase: 'Cinema Scope, The Film Magazine' },
+    { origin: 'Another Journal', phrase: 'Another Journal' },
+  ])('writes “Originally published in” $origin as “…in $phrase”', ({ origin, phrase }) => {
+    const essay: CitableEssay = { ...revised, updated: undefined, origin };
+    const [note] = citeEssay(essay, essayItem(essay, urlOf(essay.id)));
+    expect(runsText(note!.runs)).toMatch(new RegExp(` Originally published in ${phrase}\\.$`));
+  });
+
+  it('makes the essay a post on the site, with its authors only when it has some', () => {
+    expect(essayItem(revised, urlOf(revised.id))).toEqual({
+      id: 'second-fixture',
+      type: 'post-weblog',
+      title: 'Second Fixture',
+      author: [{ family: 'Writer', given: 'Sam' }],
+      'container-title': 'Long Take',
+      issued: { 'date-parts': [[2024, 2, 20]] },
+      URL: 'https://example.com/essays/second-fixture/',
+      language: 'en',
+    });
+    expect(essayItem(republished, urlOf(republished.id))).not.toHaveProperty('author');
+  });
+
+  it('dates the citation_* tags as Scholar asks: year, month and day, or the year alone', () => {
+    const dateOf = (essay: CitableEssay) =>
+      citationMeta(essay, urlOf(essay.id)).find(({ name }) => name === 'citation_publication_date')?.content;
+    expect(dateOf(revised)).toBe('2024/2/20');
+    expect(dateOf(republished)).toBe('2025');
+    expect(dateOf({ ...revised, published: date('2024-02') })).toBe('2024');
+  });
+
+  it('cites a paragraph of an essay revised in a later year than it first appeared with both years in APA’s text', () => {
+    const later: CitableEssay = { ...revised, published: date('2023-11-02') };
+    const apa = citeParagraph(later, essayItem(later, urlOf(later.id))).find(({ label }) => label === 'APA in text')!;
+    expect(apa.runs.map((run) => (run.slot === 'paragraph' ? '3' : run.text)).join('')).toBe('(Writer, 2023/2024, para. 3)');
+  });
+
+  it('cites a paragraph of an essay that appeared nowhere else, with no run left empty but the slot', () => {
+    const citations = citeParagraph(titled, essayItem(titled, urlOf(titled.id)), LAUNCH_NAMES);
+    const filled = citations.map(({ label, runs }) => [label, runs.map((run) => (run.slot === 'paragraph' ? '2' : run.text)).join('')]);
+    // Without an author, MLA and APA cite by the title, which their styles write (MLA 9 6.7, APA 7 8.14).
+    expect(Object.fromEntries(filled)).toEqual({
+      'Chicago note':
+        '“Between Control and Losing It: Anora and the Cost of the Dream,” Long Take, 2025, para. 2, https://example.com/essays/between-control-and-losing-it/.',
+      'MLA in text': expect.stringMatching(/^\(“Between Control and Losing It.*,” par\. 2\)$/),
+      'APA in text': expect.stringMatching(/^\(“Between Control and Losing It.*,” 2025, para\. 2\)$/),
+    });
+    const empty = citations.flatMap(({ runs }) => runs.filter((run) => run.text === ''));
+    expect(empty).toEqual([
+      { text: '', slot: 'paragraph' },
+      { text: '', slot: 'paragraph' },
+      { text: '', slot: 'paragraph' },
+    ]);
+  });
+
   it('cites a paragraph with its number where each style puts a pinpoint, as a slot the page fills', () => {
     const citations = citeParagraph(revised, essayItem(revised, urlOf(revised.id)));
     // The page writes the number of the paragraph the address points at into each slot.
@@ -132,10 +205,9 @@ const LAUNCH_NAMES = [
 const italics = (runs: readonly Run[]) => runs.filter((run) => run.italic).map((run) => run.text);
 
 describe('a title with a title in it', () => {
-  const citations = citeEssay(titled, essayItem(titled, urlOf(titled.id)), LAUNCH_NAMES);
-  const byLabel = Object.fromEntries(citations.map(({ label, runs }) => [label, runs]));
-
   it('italicises the film’s title in every style, and writes the rest as each style does', () => {
+    const citations = citeEssay(titled, essayItem(titled, urlOf(titled.id)), LAUNCH_NAMES);
+    const byLabel = Object.fromEntries(citations.map(({ label, runs }) => [label, runs]));
     expect(Object.fromEntries(citations.map(({ label, runs }) => [label, runsText(runs)]))).toEqual({
       // CMOS 17 14.94: a title within a quoted title keeps its italics; headline case as given (8.159).
       'Chicago note':
