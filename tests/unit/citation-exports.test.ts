@@ -355,6 +355,86 @@ describe('COinS', () => {
     expect(article.get('rft_id')).toEqual(['info:doi/10.1234/example.1']);
   });
 
+  it.each([
+    {
+      kind: 'a journal article',
+      input: {
+        id: 'j',
+        kind: 'article',
+        containerType: 'journal',
+        authors: ['Ann Critic', 'Bo Writer'],
+        title: 'A Study',
+        container: 'A Film Journal',
+        volume: 78,
+        issue: 2,
+        pages: '10–20',
+        date: '2024-03',
+        doi: '10.1234/example.1',
+      },
+      expected: [
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
+        ['rft.genre', 'article'],
+        ['rft.atitle', 'A Study'],
+        ['rft.jtitle', 'A Film Journal'],
+        ['rft.volume', '78'],
+        ['rft.issue', '2'],
+        ['rft.au', 'Ann Critic'],
+        ['rft.au', 'Bo Writer'],
+        ['rft.date', '2024-03'],
+        ['rft.pages', '10–20'],
+        ['rft_id', 'info:doi/10.1234/example.1'],
+      ],
+    },
+    {
+      kind: 'a book',
+      input: { id: 'b', kind: 'book', title: 'Modern Whore', publisher: 'A Press', edition: 'Expanded edition', isbn: '978-0-00-000000-2' },
+      expected: [
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+        ['rft.genre', 'book'],
+        ['rft.btitle', 'Modern Whore'],
+        ['rft.publisher', 'A Press'],
+        ['rft.edition', 'Expanded edition'],
+        ['rft.isbn', '978-0-00-000000-2'],
+      ],
+    },
+    {
+      kind: 'a chapter',
+      input: {
+        id: 'c',
+        kind: 'chapter',
+        authors: ['Ann Author'],
+        title: 'A Chapter',
+        container: 'A Book of Chapters',
+        publisher: 'A Press',
+      },
+      expected: [
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+        ['rft.genre', 'bookitem'],
+        ['rft.atitle', 'A Chapter'],
+        ['rft.btitle', 'A Book of Chapters'],
+        ['rft.publisher', 'A Press'],
+        ['rft.au', 'Ann Author'],
+      ],
+    },
+    {
+      kind: 'a web page',
+      input: { id: 'w', kind: 'web', title: 'A Page', container: 'A Site', url: 'https://example.com/page' },
+      expected: [
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+        ['rft.type', 'webpage'],
+        ['rft.title', 'A Page'],
+        ['rft.source', 'A Site'],
+        ['rft.identifier', 'https://example.com/page'],
+        ['rft_id', 'https://example.com/page'],
+      ],
+    },
+  ])('writes every field of $kind it has, under the keys Zotero’s reader takes, and nothing for what it has not', ({ input, expected }) => {
+    const pairs = coins(source(input))
+      .split('&')
+      .map((pair) => pair.split('=').map(decodeURIComponent));
+    expect(pairs).toEqual([['url_ver', 'Z39.88-2004'], ['ctx_ver', 'Z39.88-2004'], ...expected]);
+  });
+
   it('gives a web page Zotero’s item type and its address', () => {
     const kev = fields(coins(source({ id: 'w', kind: 'web', title: 'A Page', container: 'A Site', url: 'https://example.com/page' })));
     expect(kev.get('rft.type')).toEqual(['webpage']);
