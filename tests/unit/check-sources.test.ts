@@ -49,6 +49,8 @@ beforeAll(async () => {
         return response.writeHead(400, { location: '/ok' }).end();
       case '/redirect-to-nowhere':
         return response.writeHead(302).end();
+      case '/redirect-to-nonsense':
+        return response.writeHead(302, { location: 'http://[' }).end();
       case '/slow':
         return; // never answers: the checker must give up
       default:
@@ -150,6 +152,14 @@ describe('checkUrl', () => {
       code: 400,
     });
     expect(await checkUrl(`${base}/redirect-to-nowhere`)).toEqual({ url: `${base}/redirect-to-nowhere`, status: 'failed', code: 302 });
+  });
+
+  it('calls a redirect to an address that is not one unreachable, and says why', async () => {
+    expect(await checkUrl(`${base}/redirect-to-nonsense`)).toEqual({
+      url: `${base}/redirect-to-nonsense`,
+      status: 'unreachable',
+      reason: 'Invalid URL',
+    });
   });
 
   it('says where a redirect led when the page it led to is dead', async () => {
