@@ -171,6 +171,12 @@ describe('Cite this essay', () => {
       [{ text: '', slot: 'paragraph' }],
       [{ text: '', slot: 'paragraph' }],
     ]);
+    // The slot is a run of its own between the text around it, which keeps its own runs.
+    expect(citations.find(({ label }) => label === 'MLA in text')?.runs).toEqual([
+      { text: '(Writer, par. ' },
+      { text: '', slot: 'paragraph' },
+      { text: ')' },
+    ]);
     expect(Object.fromEntries(filled)).toEqual({
       // CMOS 17 14.22: a locator other than a page, after the date and before the URL.
       'Chicago note':
