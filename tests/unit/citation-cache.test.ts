@@ -21,7 +21,7 @@ const removeFiles = () => {
 };
 
 /** The process's exit listeners before any cache of this file was read. */
-let exitListeners: Set<(...args: unknown[]) => void>;
+let exitListeners: ReadonlySet<unknown>;
 const addedExitListeners = () => process.listeners('exit').filter((listener) => !exitListeners.has(listener));
 beforeAll(() => {
   exitListeners = new Set(process.listeners('exit'));
