@@ -49,6 +49,8 @@ beforeAll(async () => {
         return response.writeHead(400, { location: '/ok' }).end();
       case '/redirect-to-nowhere':
         return response.writeHead(302).end();
+      case '/created':
+        return response.writeHead(201, { location: '/missing' }).end();
       case '/redirect-to-nonsense':
         return response.writeHead(302, { location: 'http://[' }).end();
       case '/slow':
@@ -151,6 +153,7 @@ describe('checkUrl', () => {
       status: 'failed',
       code: 400,
     });
+    expect(await checkUrl(`${base}/created`)).toEqual({ url: `${base}/created`, status: 'alive', code: 201 });
     expect(await checkUrl(`${base}/redirect-to-nowhere`)).toEqual({ url: `${base}/redirect-to-nowhere`, status: 'failed', code: 302 });
   });
 

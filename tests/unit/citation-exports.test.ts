@@ -418,12 +418,13 @@ describe('COinS', () => {
     },
     {
       kind: 'a web page',
-      input: { id: 'w', kind: 'web', title: 'A Page', container: 'A Site', url: 'https://example.com/page' },
+      input: { id: 'w', kind: 'web', title: 'A Page', container: 'A Site', publisher: 'A Publisher', url: 'https://example.com/page' },
       expected: [
         ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
         ['rft.type', 'webpage'],
         ['rft.title', 'A Page'],
         ['rft.source', 'A Site'],
+        ['rft.publisher', 'A Publisher'],
         ['rft.identifier', 'https://example.com/page'],
         ['rft_id', 'https://example.com/page'],
       ],
