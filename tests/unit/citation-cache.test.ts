@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { digest, DiskCache } from '../../src/server/citations/cache';
 
 /** Every file of this file's tests starts with it; all are removed after each test. */
@@ -117,15 +117,19 @@ describe('DiskCache', () => {
     expect(existsSync(cache.file)).toBe(false);
   });
 
-  it('saves every cache that was read when the process exits', () => {
-    const first = new DiskCache(signature());
-    const second = new DiskCache(signature());
+  it('saves every cache that was read when the process exits', async () => {
+    // A fresh module instance: the listener is added by the first cache read in one.
+    vi.resetModules();
+    const { DiskCache: FreshCache } = await import('../../src/server/citations/cache');
+    const before = new Set(addedExitListeners());
+    const first = new FreshCache(signature());
+    const second = new FreshCache(signature());
     first.set('a', 'one');
     second.set('b', 'two');
-    // One listener for all caches, added by the first cache read in this module instance.
-    const added = addedExitListeners();
+    // One listener for all caches.
+    const added = addedExitListeners().filter((listener) => !before.has(listener));
     expect(added).toHaveLength(1);
-    added[0]!.call(process, 0);
+    (added[0] as () => void).call(process);
     expect(written(first)).toEqual({ a: 'one' });
     expect(written(second)).toEqual({ b: 'two' });
   });
