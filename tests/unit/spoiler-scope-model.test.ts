@@ -47,15 +47,18 @@ async function compile(mdx: string) {
 /**
  * Each MDX element's attributes by name, in order, for elements named `name`. An attribute written
  * twice fails: the component would receive the last, so an author's own value left beside the
- * plugin's would go unnoticed in an object.
+ * plugin's would go unnoticed in an object; so does an attribute that is not an MDX attribute node.
  */
 function attributesOf(tree: Awaited<ReturnType<typeof compile>>['tree'], name: string) {
   const found: Record<string, unknown>[] = [];
   visit(tree, (node) => {
-    const element = node as { name?: string; attributes?: { name: string; value: unknown }[] };
+    const element = node as { name?: string; attributes?: { type?: string; name: string; value: unknown }[] };
     if (element.name !== name) return;
     const names = (element.attributes ?? []).map((attribute) => attribute.name);
     expect(names, `<${name}> has an attribute twice`).toEqual([...new Set(names)]);
+    // Only what MDX can compile: an attribute node of another type (or none) would stop the build.
+    for (const attribute of element.attributes ?? [])
+      expect(['mdxJsxAttribute', 'mdxJsxExpressionAttribute'], `${name}`).toContain(attribute?.type);
     found.push(Object.fromEntries((element.attributes ?? []).map((attribute) => [attribute.name, attribute.value])));
   });
   return found;
