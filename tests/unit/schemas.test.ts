@@ -873,6 +873,11 @@ describe('sourceSchema', () => {
     expect(check(source)).toEqual([]);
   });
 
+  it('keeps a DOI and an ISBN without the spaces around them', () => {
+    const parsed = sourceSchema(TODAY).parse({ ...article, doi: ' 10.1525/fq.2024.78.2.10 ', isbn: ' 0-7710-9857-X ' });
+    expect([parsed.doi, parsed.isbn]).toEqual(['10.1525/fq.2024.78.2.10', '0-7710-9857-X']);
+  });
+
   it.each([
     {
       problem: 'accessed the day before it appeared',
@@ -894,6 +899,18 @@ describe('sourceSchema', () => {
       source: { ...article, doi: 'https://doi.org/10.1525/fq' },
       path: ['doi'],
       message: 'doi is a DOI such as',
+    },
+    {
+      problem: 'a DOI with words after it',
+      source: { ...article, doi: '10.1525/fq.2024 and more' },
+      path: ['doi'],
+      message: 'doi is a DOI such as',
+    },
+    {
+      problem: 'an ISBN whose check digit is a letter other than X',
+      source: { ...article, isbn: '077109857Y' },
+      path: ['isbn'],
+      message: 'isbn is an ISBN of 10 or 13 digits',
     },
     {
       problem: 'an ISBN of twelve digits',
