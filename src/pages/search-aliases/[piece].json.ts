@@ -5,12 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFilms } from '../../server/content/queries';
-import { aliasGroupsOf, aliasPieces } from '../../shared/search/query';
+import { filmAliasPieces } from '../../server/routes/search';
 
-export const getStaticPaths = (async () => {
-  const pieces = aliasPieces(aliasGroupsOf((await getFilms()).map((film) => film.data)));
-  return [...pieces].map(([piece, groups]) => ({ params: { piece }, props: { groups } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  [...filmAliasPieces(await getFilms())].map(([piece, groups]) => ({ params: { piece }, props: { groups } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ groups: string[][] }> = ({ props: { groups } }) =>
   new Response(JSON.stringify(groups), { headers: { 'Content-Type': 'application/json' } });

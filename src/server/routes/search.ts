@@ -40,6 +40,9 @@ export interface SearchRouteData {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort(compareText);
 const options = (values: Iterable<string>) => [...values].map((value) => ({ value, label: value }));
 
+/** The films' alias groups split by first letter, as the search page lists them and src/pages/search-aliases/ writes them. */
+export const filmAliasPieces = (films: readonly Pick<FilmEntry, 'data'>[]) => aliasPieces(aliasGroupsOf(films.map((film) => film.data)));
+
 /** The search page's filters and aliases, from the films (by title). */
 export function searchRouteData(films: readonly Pick<FilmEntry, 'data'>[]): SearchRouteData {
   return {
@@ -52,6 +55,6 @@ export function searchRouteData(films: readonly Pick<FilmEntry, 'data'>[]): Sear
       { name: 'decade', label: 'Decade', options: options(sorted(films.map((film) => decadeOf(film.data.year)))) },
       { name: 'spoilers', label: 'Spoilers', options: SPOILER_LEVELS.map((value) => ({ value, label: SPOILER_LABELS[value] })) },
     ],
-    aliasPieces: [...aliasPieces(aliasGroupsOf(films.map((film) => film.data))).keys()].sort(),
+    aliasPieces: [...filmAliasPieces(films).keys()].sort(),
   };
 }
