@@ -7,11 +7,13 @@
  * Every expected string is written from the manual's rule or model, named in a comment: The
  * Chicago Manual of Style, 17th ed. (CMOS 17), chapter 14; the MLA Handbook, 9th ed. (MLA 9),
  * chapter 5, by the element's section; the Publication Manual of the APA, 7th ed. (APA 7),
- * chapters 9 and 10. Italics are written *so*. Where the engine's output differs from the manual
- * and the data cannot fix it, the expectation is not here: docs/decisions/0038-kinds-of-recordings.md
- * lists those differences, and docs/decisions/0039-chicago-17-for-recordings-and-chapters.md the
+ * chapters 9 and 10. Italics are written *so*. Where an official style's output differs from the
+ * manual and the data cannot fix it, the test compares the parts it writes as the manual does, and
+ * the comment gives the manual's whole form: docs/decisions/0038-kinds-of-recordings.md lists those
+ * differences and why the data cannot fix them, and docs/decisions/0039-chicago-17-for-recordings-and-chapters.md the
  * house style's choices where the manual gives no model (a release's version, a timecode beside a
- * running time, a podcast's producer, an online video's site).
+ * running time, a podcast's producer, an online video's site). Interviews known only by a
+ * description have no MLA or APA entry here: the downloads carry no item for them.
  */
 import { describe, expect, it } from 'vitest';
 import { apaTitle, cslItem } from '../../src/server/citations/csl';
@@ -504,8 +506,80 @@ describe('MLA works-cited entries (MLA 9) of the downloads’ items', () => {
       input: DISC_EXTRA,
       expected: '“Making Test Pattern.” *Test Pattern*, directed by Terry Gilliam, Example Pictures, 2021. Blu-ray.',
     },
+    {
+      // MLA 9's optional elements: the date of original publication right after the title; the
+      // medium at the end (5.112); the distributor and the release's year as publisher and date.
+      what: 'a later release of a film',
+      input: REISSUE,
+      expected: '*Crouching Tiger, Hidden Dragon*. 2000. Directed by Ang Lee, Sony Pictures Classics, 2001. DVD.',
+    },
   ])('lists $what', ({ input, expected }) => {
     expect(officialEntry('mla', input)).toBe(expected);
+  });
+
+  // Where the official style departs from MLA 9 (docs/decisions/0038-kinds-of-recordings.md lists
+  // each departure), the parts it writes as the manual does; the comment gives the manual's whole form.
+  it.each([
+    {
+      // MLA 9 5.38–47 (editor as a contributor after the container), 5.54–67: "Williams, Linda. “Film
+      // Bodies…” *Film Genre Reader IV*, edited by Barry Keith Grant, U of Texas P, 2012, pp. 159–77."
+      what: 'a chapter',
+      input: CHAPTER,
+      parts: [
+        'Williams, Linda. “Film Bodies: Gender, Genre, and Excess.” *Film Genre Reader IV*, edited by Barry Keith Grant, ',
+        ', 2012, pp. 159–77.',
+      ],
+    },
+    {
+      // MLA 9 5.84–99: the URL as the location; the live address is the source's, an archived copy
+      // has no model: "Blogger, Jo. “Test Pattern at Twenty.” *Example Screen*, 1 Sept. 2019, URL."
+      what: 'a web page with an archived copy',
+      input: ARCHIVED,
+      parts: [
+        'Blogger, Jo. “Test Pattern at Twenty.” *Example Screen*, 1 Sept. 2019, ',
+        'https://example.com/screen/test-pattern-at-twenty.',
+      ],
+    },
+    {
+      // MLA 9 5.38–47: a writer as a contributor of the episode, "written by Robin Veith".
+      what: 'a TV episode with its writer',
+      input: WRITTEN_EPISODE,
+      parts: ['“Nixon vs. Kennedy.” *Mad Men*, directed by Alan Taylor, season 1, episode 12, AMC, 11 Oct. 2007.'],
+    },
+    {
+      // MLA 9 5.48–50: a version after the contributors, lower case: "*Test Pattern*. 1999. Directed
+      // by Ada Example, director’s cut, Example Pictures, 2021. Blu-ray."
+      what: 'a version of a later release',
+      input: VERSION,
+      parts: ['*Test Pattern*. 1999. Directed by Ada Example, ', ', Example Pictures, 2021. Blu-ray.'],
+    },
+    {
+      // MLA 9 5.3–22 (a creator in the author's place, the role after the name): "Host, Dee, host. “Reading the Test
+      // Card.” *Frame by Frame*, episode 42, Example Audio, 1 June 2023, https://example.com/podcast/42."
+      what: 'a podcast episode',
+      input: PODCAST,
+      parts: [
+        'Host, Dee',
+        '“Reading the Test Card.” *Frame by Frame*, episode 42, Example Audio, 1 June 2023, https://example.com/podcast/42.',
+      ],
+    },
+    {
+      // MLA 9 5.68–83: a video online by its full date: "“Ada Example on the Making of Test Pattern.”
+      // *YouTube*, 12 Sept. 2022, https://example.com/video/ada-example."
+      what: 'an online video',
+      input: ONLINE_VIDEO,
+      parts: ['“Ada Example on the Making of Test Pattern.” *YouTube*, ', ', https://example.com/video/ada-example.'],
+    },
+    {
+      // MLA 9 5.38–47, 5.68–83, 5.112: "“Test Card Song.” *YouTube*, directed by Bo Example, 3 Sept.
+      // 2013, https://example.com/video/test-card-song. Music video."
+      what: 'a music video',
+      input: MUSIC_VIDEO,
+      parts: ['“Test Card Song.” *YouTube*, directed by Bo Example, ', ', https://example.com/video/test-card-song. Music video.'],
+    },
+  ])('lists $what in the parts the official style writes as MLA 9 does', ({ input, parts }) => {
+    const entry = officialEntry('mla', input);
+    for (const part of parts) expect(entry).toContain(part);
   });
 });
 
@@ -572,6 +646,128 @@ describe('APA references (APA 7) of items with sentence-case titles', () => {
     },
   ])('writes $what in sentence case', ({ input, names, expected }) => {
     expect(apaEntry(input, names)).toContain(expected);
+  });
+
+  // Where the official style departs from APA 7 (docs/decisions/0038-kinds-of-recordings.md lists
+  // each departure), the parts it writes as the manual does; the comment gives the manual's whole form.
+  it.each([
+    {
+      // APA 7 9.16 (a retrieval date for a page meant to change), 10.3 (a Wikipedia entry): "Andrea
+      // Werhun. (n.d.). In *Wikipedia*. Retrieved April 3, 2025, from https://en.wikipedia.org/wiki/Andrea_Werhun"
+      what: 'a page of Wikipedia',
+      input: WIKIPEDIA,
+      names: ['Andrea Werhun'],
+      parts: ['Andrea Werhun', '. (n.d.). ', 'Wikipedia. Retrieved April 3, 2025, from https://en.wikipedia.org/wiki/Andrea_Werhun'],
+    },
+    {
+      // APA 7 10.16, with no model for an archived copy: "Blogger, J. (2019, September 1). *Test
+      // pattern at twenty*. Example Screen. https://example.com/screen/test-pattern-at-twenty"
+      what: 'a web page with an archived copy',
+      input: ARCHIVED,
+      names: [],
+      parts: [
+        'Blogger, J. (2019, September 1). *Test pattern at twenty*. ',
+        'Example Screen. https://example.com/screen/test-pattern-at-twenty',
+      ],
+    },
+    {
+      // APA 7 8.7 and 10.1: a published interview cited as what printed it, under the person
+      // interviewed: "Example, A. (2020, May). Ada Example on patterns. *Example Monthly*."
+      what: 'a published interview',
+      input: INTERVIEW,
+      names: ['Ada Example'],
+      parts: ['Example, A. (2020, May). Ada Example on patterns', '*Example Monthly*.'],
+    },
+    {
+      // APA 7 10.12 (a film): "Baker, S. (Director). (2024). *Anora* [Film]. Neon."
+      what: 'a film',
+      input: FILM,
+      names: ['Anora'],
+      parts: ['Baker, S. (Director). (2024). *Anora* [', ']. Neon.'],
+    },
+    {
+      // APA 7 10.12: a film as seen is cited as a film, "[Film]", whatever its format.
+      what: 'a film release',
+      input: RELEASE,
+      names: ['Anora'],
+      parts: ['Baker, S. (Director). (2024). *Anora* [', ']. Neon.'],
+    },
+    {
+      // APA 7 10.12 and 9.41 (a work republished): "Lee, A. (Director). (2001). *Crouching Tiger,
+      // Hidden Dragon* [Film]. Sony Pictures Classics. (Original work published 2000)"
+      what: 'a later release of a film',
+      input: REISSUE,
+      names: ['Crouching Tiger, Hidden Dragon'],
+      parts: [
+        'Lee, A. (Director). (2001). *Crouching Tiger, Hidden Dragon* [',
+        ']. Sony Pictures Classics. (Original work published 2000)',
+      ],
+    },
+    {
+      // APA 7 10.2 (an edition in parentheses after the title), 10.12, 9.41: "Example, A. (Director).
+      // (2021). *Test Pattern* (director’s cut) [Film]. Example Pictures. (Original work published 1999)"
+      what: 'a version of a later release',
+      input: VERSION,
+      names: ['Test Pattern'],
+      parts: ['Example, A. (Director). (2021). *Test Pattern* (director’s cut) [', ']. Example Pictures. (Original work published 1999)'],
+    },
+    {
+      // APA 7 10.12 (a TV series episode): "Veith, R. (Writer), & Taylor, A. (Director). (2007,
+      // October 11). Nixon vs. Kennedy (Season 1, Episode 12) [TV series episode]. In *Mad Men*. AMC."
+      what: 'a TV episode with its writer',
+      input: WRITTEN_EPISODE,
+      names: ['Nixon', 'Kennedy'],
+      parts: [
+        'Veith, R. (Writer)',
+        'Taylor, A. (Director). (2007, October 11). Nixon vs. Kennedy (Season 1, Episode 12) [',
+        ']. In *Mad Men*. AMC.',
+      ],
+    },
+    {
+      // APA 7 10.13 (a podcast episode): "Host, D. (Host). (2023, June 1). Reading the test card
+      // (No. 42) [Audio podcast episode]. In *Frame by Frame*. Example Audio. https://example.com/podcast/42"
+      what: 'a podcast episode',
+      input: PODCAST,
+      names: [],
+      parts: [
+        'Host, D. ',
+        '(2023, June 1). Reading the test card (No. 42) [',
+        ']. In *Frame by Frame*. Example Audio. https://example.com/podcast/42',
+      ],
+    },
+    {
+      // APA 7 10.12 (a YouTube video) and 9.12 (no author: the title first): "*Ada Example on the
+      // making of Test Pattern* [Video]. (2022, September 12). YouTube. https://example.com/video/ada-example"
+      what: 'an online video',
+      input: ONLINE_VIDEO,
+      names: ['Ada Example', 'Test Pattern'],
+      parts: ['Ada Example on the making of Test Pattern', '(2022, September 12). ', 'YouTube', '. https://example.com/video/ada-example'],
+    },
+    {
+      // APA 7 10.12 (a video, its format in brackets): "Example, B. (Director). (2013, September 3).
+      // *Test card song* [Music video]. YouTube. https://example.com/video/test-card-song"
+      what: 'a music video',
+      input: MUSIC_VIDEO,
+      names: [],
+      parts: [
+        'Example, B. (Director). (2013, September 3). ',
+        'Test card song',
+        ' [Music video]. ',
+        'YouTube',
+        'https://example.com/video/test-card-song',
+      ],
+    },
+    {
+      // APA 7 10.12 (a video) and 10.3 (a part "In" the work that holds it), with no model for a
+      // disc's extra: "Gilliam, T. (Director). (2021). Making Test Pattern [Video]. In *Test Pattern*. Example Pictures."
+      what: 'an extra on a disc',
+      input: DISC_EXTRA,
+      names: ['Test Pattern'],
+      parts: ['Gilliam, T. (Director). (2021). Making Test Pattern [', ']. In *Test Pattern*. Example Pictures.'],
+    },
+  ])('writes $what in the parts the official style writes as APA 7 does', ({ input, names, parts }) => {
+    const entry = apaEntry(input, names);
+    for (const part of parts) expect(entry).toContain(part);
   });
 });
 
