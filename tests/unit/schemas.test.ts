@@ -343,7 +343,7 @@ describe('essaySchema', () => {
       problem: 'with an ISBN of the wrong length',
       change: { sources: [{ ...variety, isbn: '978-0-7710' }] },
       path: ['sources', 0, 'isbn'],
-      message: 'isbn is an ISBN of 10 or 13 digits (hyphens allowed), such as 978-0-7710-9857-7',
+      message: 'isbn is an ISBN of 10 or 13 digits (hyphens allowed), such as 978-0-306-40615-7',
     },
     {
       problem: 'with an article in a kind of publication the site does not know',
@@ -866,7 +866,9 @@ describe('sourceSchema', () => {
     { what: 'first published on the day of the edition cited', source: { ...article, originalDate: '2024-05-22' } },
     { what: 'a DOI, spaces around it', source: { ...article, doi: ' 10.1525/fq.2024.78.2.10 ' } },
     { what: 'a ten-digit ISBN ending in X', source: { ...article, isbn: '0-7710-9857-X' } },
-    { what: 'a thirteen-digit ISBN with spaces', source: { ...article, isbn: '978 0 7710 9857 7' } },
+    { what: 'a thirteen-digit ISBN with spaces', source: { ...article, isbn: '978 0 7710 9857 4' } },
+    { what: 'a thirteen-digit ISBN beginning 979', source: { ...article, isbn: '979-10-90636-07-1' } },
+    { what: 'a ten-digit ISBN whose check digit is 0', source: { ...article, isbn: '0-306-40616-0' } },
     { what: 'a film’s spoiler point and film', source: { ...film, spoilersFrom: '1:30:00', film: 'pretty-woman' } },
     { what: 'an https address', source: { ...article, url: 'https://variety.com/' } },
   ])('accepts a source with $what', ({ source }) => {
@@ -917,6 +919,25 @@ describe('sourceSchema', () => {
       source: { ...article, isbn: '978-0-7710-9857' },
       path: ['isbn'],
       message: 'isbn is an ISBN of 10 or 13 digits',
+    },
+    {
+      problem: 'an ISBN-13 with a mistyped digit',
+      source: { ...article, isbn: '978-0-7710-9857-7' },
+      path: ['isbn'],
+      message:
+        'isbn "978-0-7710-9857-7" is not a valid ISBN: its last digit, the check digit, would be 4 for the digits before it; copy the ISBN again from the book',
+    },
+    {
+      problem: 'an ISBN-10 with two digits swapped',
+      source: { ...article, isbn: '0-7710-9587-X' },
+      path: ['isbn'],
+      message: 'isbn "0-7710-9587-X" is not a valid ISBN: its last digit, the check digit, would be 2 for the digits before it',
+    },
+    {
+      problem: 'thirteen digits that are not an ISBN (an EAN that is not a book’s)',
+      source: { ...article, isbn: '5012345678900' },
+      path: ['isbn'],
+      message: 'isbn "5012345678900" is not an ISBN: a 13-digit ISBN begins 978 or 979',
     },
     {
       problem: 'an ISBN with a letter inside',
