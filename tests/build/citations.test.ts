@@ -264,6 +264,23 @@ describe('the fixture site, where two essays share a source', () => {
     expect(findAll(page(fixture, 'sources/'), (node) => node.tagName === 'a' && node.properties.href === archive)).toHaveLength(1);
   });
 
+  it('shows a book’s ISBN after its entry, in the essay’s source list and the bibliography, linked to WorldCat by its digits', () => {
+    for (const [route, id] of [
+      ['essays/kinds-fixture/', 'source-the-book'],
+      ['sources/', 'source-kinds-fixture--the-book'],
+    ] as const) {
+      const links = findAll(page(fixture, route), hasClass('source-isbn'));
+      expect(links, route).toHaveLength(1);
+      expect(text(links[0]!)).toBe('ISBN 978-0-306-40615-7');
+      expect(links[0]!.properties.href).toBe('https://www.worldcat.org/isbn/9780306406157');
+      const [book] = findAll(page(fixture, route), (node) => node.tagName === 'li' && node.properties.id === id);
+      expect(findAll(book!, hasClass('source-isbn')), route).toEqual(links);
+      expect(text(book!), route).toContain(
+        'Example, Fay. The Grammar of Test Cards. Example University Press, 2018. ISBN 978-0-306-40615-7',
+      );
+    }
+  });
+
   it('says in each essay’s source list how many essays cite a shared source', () => {
     for (const essay of FIXTURE_ESSAYS) {
       const link = findAll(
