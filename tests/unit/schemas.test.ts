@@ -869,6 +869,14 @@ describe('sourceSchema', () => {
     { what: 'a thirteen-digit ISBN with spaces', source: { ...article, isbn: '978 0 7710 9857 4' } },
     { what: 'a thirteen-digit ISBN beginning 979', source: { ...article, isbn: '979-10-90636-07-1' } },
     { what: 'a ten-digit ISBN whose check digit is 0', source: { ...article, isbn: '0-306-40616-0' } },
+    {
+      what: 'a season and an episode numbered with letters, as a series may number them',
+      source: { id: 'ep', kind: 'tv-episode', title: 'Part Two', container: 'A Series', season: '1A', episode: '12b' },
+    },
+    {
+      what: 'a podcast episode’s number written as text',
+      source: { id: 'pod', kind: 'podcast-episode', title: 'T', container: 'Show', episode: '42' },
+    },
     { what: 'a film’s spoiler point and film', source: { ...film, spoilersFrom: '1:30:00', film: 'pretty-woman' } },
     { what: 'an https address', source: { ...article, url: 'https://variety.com/' } },
   ])('accepts a source with $what', ({ source }) => {
@@ -974,6 +982,19 @@ describe('sourceSchema', () => {
       source: { ...film, kind: 'film-release', publisher: 'Touchstone' },
       path: ['format'],
       message: 'format is required for a film release: add it',
+    },
+    {
+      problem: 'a TV episode numbered in words',
+      source: { id: 'mad-men-12', kind: 'tv-episode', title: 'Nixon vs. Kennedy', container: 'Mad Men', season: 1, episode: 'Twelve' },
+      path: ['episode'],
+      message:
+        'episode "Twelve" is not a number: write it in figures, as the styles print it (episode 12), with a letter after them if the series numbers so (12b)',
+    },
+    {
+      problem: 'a season numbered in words',
+      source: { id: 'mad-men-12', kind: 'tv-episode', title: 'Nixon vs. Kennedy', container: 'Mad Men', season: 'One', episode: 12 },
+      path: ['season'],
+      message: 'season "One" is not a number: write it in figures',
     },
     {
       problem: 'a TV episode’s season without its episode',

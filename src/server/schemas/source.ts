@@ -23,6 +23,21 @@ const text = (field: string) =>
     .trim()
     .min(1, { error: `${field} is empty: remove it or fill it in` });
 
+/**
+ * A season's or an episode's number, in figures, with a letter after them where the series numbers
+ * so ("1A", "12b"), as every manual prints it ("season 1, episode 12", "(No. 42)"). The styles
+ * label a number only when it is one: a number in words would read "Season 1, Episode Twelve" in
+ * the bibliography and, without a season, a bare "Twelve" in every style.
+ */
+const numbered = (field: 'season' | 'episode') =>
+  z.union([z.number().int().positive(), text(field)]).superRefine((value, ctx) => {
+    if (typeof value === 'string' && !/^\d+[A-Za-z]?$/.test(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} "${value}" is not a number: write it in figures, as the styles print it (${field} 12), with a letter after them if the series numbers so (12b)`,
+      });
+  });
+
 /** Every field of a source but its id, each documented where it is declared. */
 function sourceFields(today: Date) {
   return {
@@ -105,9 +120,9 @@ function sourceFields(today: Date) {
       .regex(ID_PATTERN, { error: 'film is the id of a film, its file name in content/films, such as pretty-woman' })
       .optional(),
     /** For a TV episode: its season's number (1, or "1A" as the series numbers it); needs `episode`. */
-    season: z.union([z.number().int().positive(), text('season')]).optional(),
-    /** For a TV or podcast episode: its number, in its season when `season` is given. */
-    episode: z.union([z.number().int().positive(), text('episode')]).optional(),
+    season: numbered('season').optional(),
+    /** For a TV or podcast episode: its number (12, or "12b"), in its season when `season` is given. */
+    episode: numbered('episode').optional(),
     /** For a TV episode: its writers, as credited ("written by"); its directors are `authors`. */
     writers: z.array(text('a writer')).optional(),
     /** For a podcast episode: its guests, as credited; its hosts are `authors`. */
