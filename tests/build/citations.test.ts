@@ -276,7 +276,7 @@ describe('the fixture site, where two essays share a source', () => {
       const [book] = findAll(page(fixture, route), (node) => node.tagName === 'li' && node.properties.id === id);
       expect(findAll(book!, hasClass('source-isbn')), route).toEqual(links);
       expect(text(book!), route).toContain(
-        'Example, Fay. The Grammar of Test Cards. Example University Press, 2018. ISBN 978-0-306-40615-7',
+        'Example, Fay. The Grammar of Test Cards. Example University Press, 2018. ISBN 978-0-306-40615-7.',
       );
     }
   });
