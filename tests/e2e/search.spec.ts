@@ -153,6 +153,17 @@ test('a misspelt name gets a suggestion that finds the essays', async ({ page })
   await expect(status(page).getByRole('link', { name: 'Cinderella' })).toBeVisible();
 });
 
+test('a misspelt name that Pagefind finds by a shorter word, on many pages, still gets a suggestion', async ({ page }) => {
+  await searchFor(page, 'Bakerr');
+  // Pagefind lists the pages with "Baker", none with the word as typed.
+  await expect(status(page)).toContainText(/[3-9] results for “Bakerr”/);
+  await expect(status(page).getByRole('link', { name: 'Baker' })).toBeVisible();
+
+  await searchFor(page, 'Baker');
+  await expect(status(page)).toContainText(/[3-9] results for “Baker”/);
+  await expect(status(page).getByRole('link')).toHaveCount(0);
+});
+
 test('an alias finds its film’s essays, from the one piece of the alias groups its letter names', async ({ page }) => {
   const pieces: string[] = [];
   page.on('request', (request) => {

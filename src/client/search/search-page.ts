@@ -18,8 +18,6 @@ const DEBOUNCE_MS = 250;
 const PAGE_SIZE = 5;
 /** Sections listed under a result. */
 const SECTIONS_PER_RESULT = 3;
-/** Fewer results than this, not matching the query as typed, and the page looks for a corrected spelling. */
-const FEW_RESULTS = 3;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
@@ -80,7 +78,7 @@ function piecesOf<T>(folder: string, keys: () => Promise<string[]>): (words: str
  * - each query is also searched in its aliases' spellings (films' `aliases`), at once, results merged;
  *   the groups come in pieces by first letter, fetched for the query's words while Pagefind loads;
  * - each result is shown as soon as its data has arrived (and those before it);
- * - a query that finds nothing, or a few results that do not hold its words as typed, fetches the
+ * - a query that finds nothing, or results that do not hold its words as typed, fetches the
  *   pieces of the site's vocabulary its words start with and suggests a corrected spelling;
  * - films and directors are found by typing, in comboboxes (filter-combobox.ts);
  * - results of essays whose spoilers the reader has not accepted show no excerpt and no
@@ -326,10 +324,12 @@ export class SearchPage extends HTMLElement {
       this.#status.append(help);
     }
 
-    // A corrected spelling is looked for only when it can help: nothing found, or a few results
-    // that matched other words than those typed (Pagefind also finds by stem and prefix). A rare
-    // name found as typed is no typo, and costs no vocabulary.
-    if (!query || count >= FEW_RESULTS || (count > 0 && this.#foundAsTyped(query))) return;
+    // A corrected spelling is looked for only when it can help: nothing found, or results that
+    // matched other words than those typed, however many. Pagefind finds a word too long for the
+    // index by a shorter one ("Bakerr" lists the six pages with "Baker"); in a large archive that
+    // shorter word is common, and the name meant would go unsuggested. A word found as typed is no
+    // typo, and costs no vocabulary.
+    if (!query || (count > 0 && this.#foundAsTyped(query))) return;
     this.removeAttribute('aria-busy');
     const suggestion = suggestQuery(query, await this.#vocabulary(wordsOf(query)));
     if (!suggestion || run !== this.#run) return;
