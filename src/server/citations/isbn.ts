@@ -5,8 +5,8 @@
  * (docs/decisions/0040-isbns-linked-to-a-library-catalogue.md).
  */
 
-/** An ISBN without the hyphens or spaces it is printed with: "978-0-306-40615-7" → "9780306406157". */
-export const isbnDigits = (isbn: string) => isbn.replace(/[-\s]/g, '');
+/** An ISBN without the hyphens or spaces it is printed with, its X in capitals: "978-0-306-40615-7" → "9780306406157". */
+export const isbnDigits = (isbn: string) => isbn.replace(/[-\s]/g, '').toUpperCase();
 
 const ISBN_10 = /^\d{9}[\dX]$/;
 const ISBN_13 = /^97[89]\d{10}$/;
