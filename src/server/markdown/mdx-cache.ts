@@ -88,7 +88,6 @@ function currentSurroundings(): () => string {
   let key = '';
   let readAt = -Infinity;
   return () => {
-    // Stryker disable next-line EqualityOperator: at exactly a second, reading again or not is alike.
     if (performance.now() - readAt > 1000) {
       key = surroundingsKey();
       readAt = performance.now();
@@ -102,8 +101,13 @@ function prune(folder: string): void {
   const now = Date.now();
   for (const name of readdirSync(folder)) {
     const file = path.join(folder, name);
-    // Stryker disable next-line EqualityOperator,BooleanLiteral: two weeks to the millisecond is as old as a tick more; `force` only matters when another build removes the entry first, and the catch around pruning then costs this build only time.
-    if (now - statSync(file).mtimeMs > UNUSED_FOR_MS) rmSync(file, { recursive: true, force: true });
+    if (now - statSync(file).mtimeMs > UNUSED_FOR_MS) {
+      rmSync(file, {
+        recursive: true,
+        // Stryker disable next-line BooleanLiteral: only matters when another build removes the entry first, and the catch around pruning then costs this build only time.
+        force: true,
+      });
+    }
   }
 }
 
