@@ -3,9 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 /**
  * The test files `MUTATION_TESTS` names (comma-separated paths from the project root), or every
- * unit test. A narrower set makes a file whose module every plugin imports affordable to mutate;
- * its score is then against those tests alone, a lower bound (a mutant only other files kill
- * shows as a survivor).
+ * unit test. A score is then against those files alone, a lower bound (a mutant only other files
+ * kill shows as a survivor); see docs/testing.md for when that is worth it.
  */
 function unitTests(named = process.env.MUTATION_TESTS ?? ''): string[] {
   const files = named
