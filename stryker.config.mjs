@@ -5,6 +5,10 @@
  * notices is a survivor, a hole in the tests. Results are kept in the incremental file, so a rerun
  * mutates only code or tests changed since (`npm run test:mutation -- --force` runs everything).
  * One folder at a time: `npm run test:mutation -- --mutate 'src/server/spoilers/**'`.
+ * `MUTATION_TESTS` (test files, comma-separated) narrows the tests to those files
+ * (vitest.mutation.config.ts), for a module that many test files reach:
+ * `MUTATION_TESTS=tests/unit/essay-file.test.ts,tests/unit/plugins.test.ts npm run test:mutation -- --mutate src/server/markdown/essay-file.ts`.
+ * Its score is then against those files alone, a lower bound: a mutant only other files kill survives.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
-import { attributeOf, essayFilms, essaySources, fail, isElement, markCited } from '../../src/server/markdown/essay-file';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { attributeOf, essayFilms, essaySources, fail, isElement, isSharedSource, markCited } from '../../src/server/markdown/essay-file';
 
 const essay = (frontmatter: Record<string, unknown>) =>
   new VFile({ path: path.join(process.cwd(), 'content/essays/x.mdx'), data: { astro: { frontmatter } } });
@@ -35,6 +35,10 @@ describe('a problem in an essay', () => {
     expect(error).not.toHaveProperty('line');
   });
 
+  it('names the file alone when the node has no position (one a plugin made)', () => {
+    expect(() => fail(essay({}), {}, 'an aside without a title')).toThrow(/^content\/essays\/x\.mdx: an aside without a title$/);
+  });
+
   it('says so when the file has no path', () => {
     expect(() => fail(new VFile(), undefined, 'broken')).toThrow(/^unknown file: broken$/);
   });
@@ -61,9 +65,34 @@ describe('the essay’s sources', () => {
     expect(essaySources(essay({}))?.size).toBe(0);
   });
 
+  it('are none for a file without frontmatter, or without what Astro adds', () => {
+    expect(essaySources(new VFile({ path: 'content/essays/x.mdx', data: { astro: {} } }))?.size).toBe(0);
+    expect(essaySources(new VFile({ path: 'content/essays/x.mdx' }))?.size).toBe(0);
+  });
+
+  describe('shared with other essays', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it('are read by id from the content folder’s sources', () => {
+      vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content');
+      const sources = essaySources(essay({ sources: ['web-source', article] }));
+      expect([...sources!.keys()]).toEqual(['web-source', 'variety-2024']);
+      expect(sources!.get('web-source')).toMatchObject({ kind: 'web', title: 'A Page With a Link' });
+    });
+
+    it('are known by id whether the essay lists them or not', () => {
+      vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content');
+      expect(isSharedSource('web-source')).toBe(true);
+      expect(isSharedSource('variety-2024')).toBe(false);
+    });
+  });
+
   it.each([
     { what: 'given as a map, not a list', sources: { 'variety-2024': article } },
     { what: 'holding a source that does not parse', sources: [article, { id: 'x', kind: 'article' }] },
+    { what: 'holding a field left empty (null in YAML)', sources: [{ ...article, date: null }] },
     { what: 'naming a shared source that does not exist', sources: ['no-such-source'] },
   ])('are unknown when $what, for the schema to report', ({ sources }) => {
     expect(essaySources(essay({ sources }))).toBeUndefined();
@@ -93,6 +122,12 @@ describe('the essay’s films', () => {
     const films = essayFilms(essay(frontmatter));
     expect(films.subjects).toEqual(subjects);
     expect([...films.listed]).toEqual(listed);
+  });
+
+  it('are none for a file without what Astro adds', () => {
+    const films = essayFilms(new VFile({ path: 'content/essays/x.mdx' }));
+    expect(films.subjects).toEqual([]);
+    expect(films.listed.size).toBe(0);
   });
 
   it('are read once per file', () => {

@@ -81,6 +81,13 @@ describe('the compiled-essay cache', () => {
     expect(compiles).toHaveLength(2);
   });
 
+  it('never gives an essay the compile of another whose path and text run together alike', async () => {
+    const build = await renderer();
+    await build.process('xText', 'a.md', {});
+    expect(await build.process('Text', 'a.mdx', {})).toMatchObject({ code: 'compiled(Text)' });
+    expect(compiles).toEqual(['xText', 'Text']);
+  });
+
   it('never keeps a failure: a broken essay fails every build', async () => {
     await expect((await renderer()).process('broken', 'a.mdx', {})).rejects.toThrow('a footnote without its note');
     await expect((await renderer()).process('broken', 'a.mdx', {})).rejects.toThrow('a footnote without its note');
@@ -132,6 +139,25 @@ describe('the compiled-essay cache, kept fresh', () => {
     expect(entriesIn(cache).entries).toEqual([recent]);
   });
 
+  it('keeps an entry unused for two weeks to the second, and removes it a second later', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Math.floor(Date.now() / 1000) * 1000);
+      const cache = path.join(work, 'cache');
+      await (await renderer(cache)).process('Text', 'a.mdx', {});
+      const [entry] = entriesIn(cache).entries;
+      const twoWeeksAgo = new Date(Date.now() - 14 * DAY);
+      utimesSync(entry!, twoWeeksAgo, twoWeeksAgo);
+      await renderer(cache);
+      expect(entriesIn(cache).entries).toEqual([entry]);
+      vi.advanceTimersByTime(1000);
+      await renderer(cache);
+      expect(entriesIn(cache).entries).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('marks an entry and its folder used when a build reads them', async () => {
     const cache = path.join(work, 'cache');
     await (await renderer(cache)).process('Text', 'a.mdx', {});
@@ -161,7 +187,7 @@ describe('the compiled-essay cache, kept fresh', () => {
     expect(compiles).toEqual(['Text']);
   });
 
-  it('reads the films again after a second, not for every essay', async () => {
+  it('reads the films again once more than a second has passed, not for every essay', async () => {
     vi.useFakeTimers({ toFake: ['performance'] });
     try {
       const build = await renderer();
@@ -169,7 +195,10 @@ describe('the compiled-essay cache, kept fresh', () => {
       writeFileSync(path.join(work, 'content', 'films', 'anora.yaml'), 'title: Anora\nyear: 2025\n');
       await build.process('Text', 'a.mdx', {});
       expect(compiles).toHaveLength(1);
-      vi.advanceTimersByTime(1001);
+      vi.advanceTimersByTime(1000);
+      await build.process('Text', 'a.mdx', {});
+      expect(compiles).toHaveLength(1);
+      vi.advanceTimersByTime(1);
       await build.process('Text', 'a.mdx', {});
       expect(compiles).toHaveLength(2);
     } finally {
@@ -214,6 +243,18 @@ describe('the pipeline key', () => {
     expect(pipelineKey(root)).toBe(pipelineKey(root));
   });
 
+  it('does not change with the site’s code outside the plugins and shared code (pages, browser scripts)', () => {
+    const root = project();
+    mkdirSync(path.join(root, 'src', 'pages'), { recursive: true });
+    mkdirSync(path.join(root, 'src', 'client'), { recursive: true });
+    writeFileSync(path.join(root, 'src', 'pages', 'index.astro'), '<h1>Long Take</h1>\n');
+    writeFileSync(path.join(root, 'src', 'client', 'notes.ts'), 'export const c = 1;\n');
+    const before = pipelineKey(root);
+    writeFileSync(path.join(root, 'src', 'pages', 'index.astro'), '<h1>Long Take, retitled</h1>\n');
+    writeFileSync(path.join(root, 'src', 'client', 'notes.ts'), 'export const c = 2;\n');
+    expect(pipelineKey(root)).toBe(before);
+  });
+
   it.each([
     ['the plugins’ code', 'src/server/notes/plugin.ts', 'export const a = 2;\n'],
     ['code shared with the browser', 'src/shared/words.ts', 'export const b = 2;\n'],
@@ -228,6 +269,15 @@ describe('the pipeline key', () => {
 });
 
 describe('what the plugins read beside the essay', () => {
+  it('does not compile again when YAML outside the films and shared sources changes', async () => {
+    mkdirSync(path.join(work, 'content', 'series'), { recursive: true });
+    writeFileSync(path.join(work, 'content', 'series', 'westerns.yaml'), 'title: Westerns\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    writeFileSync(path.join(work, 'content', 'series', 'westerns.yaml'), 'title: Late westerns\n');
+    await (await renderer()).process('Text', 'a.mdx', {});
+    expect(compiles).toEqual(['Text']);
+  });
+
   it('compiles again when a shared source changes', async () => {
     mkdirSync(path.join(work, 'content', 'sources'), { recursive: true });
     writeFileSync(path.join(work, 'content', 'sources', 'bazin.yaml'), 'title: What Is Cinema?\n');

@@ -75,6 +75,7 @@ export function essaySources(file: VFile): Map<string, Source> | undefined {
     const inline = sourceSchema();
     const sources = new Map<string, Source>();
     let valid = Array.isArray(entries);
+    // Stryker disable next-line ArrayDeclaration: entries that are not a list are already invalid, and whatever is looped over then is dropped with the map.
     for (const entry of Array.isArray(entries) ? entries : []) {
       const parsed = typeof entry === 'string' ? shared.get(entry) : inline.safeParse(datesAsWritten(entry)).data;
       if (parsed) sources.set(parsed.id, parsed);
@@ -96,6 +97,7 @@ export function markCited(file: VFile, id: string) {
 
 /** An MDX element's string attribute, such as `level` of `<Spoiler level="mild">`. */
 export function attributeOf(node: unknown, name: string): string | undefined {
+  // Stryker disable next-line ArrayDeclaration: a string in place of the empty list has no `name`, so it matches no attribute either.
   const attributes = (node as { attributes?: { type?: string; name?: string; value?: unknown }[] }).attributes ?? [];
   const value = attributes.find((attribute) => attribute.name === name)?.value;
   return typeof value === 'string' ? value : undefined;
