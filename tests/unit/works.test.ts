@@ -12,6 +12,7 @@ import {
   unlistedSharedSources,
   type ListingEssay,
 } from '../../src/server/citations/works';
+import { citationText } from '../../src/server/citations/format';
 import { sourceSchema, type Source } from '../../src/server/schemas/source';
 import type { SourceEntry } from '../../src/server/schemas/source-reference';
 
@@ -47,6 +48,11 @@ describe('sameWorkKey', () => {
     const keys = others.map((change) => sameWorkKey(own({ ...book, ...change })));
     expect(keys.filter((key) => key === sameWorkKey(own(book)))).toEqual([]);
     expect(new Set(keys).size).toBe(others.length);
+  });
+
+  it('keeps words apart where punctuation or spaces part them', () => {
+    expect(sameWorkKey(own({ ...book, title: 'Mad Men' }))).not.toBe(sameWorkKey(own({ ...book, title: 'Madmen' })));
+    expect(sameWorkKey(own({ ...book, title: 'Mad-Men' }))).toBe(sameWorkKey(own({ ...book, title: 'Mad Men' })));
   });
 });
 
@@ -92,6 +98,20 @@ describe('collectWorks', () => {
     expect(works.map((work) => work.key)).toEqual(['essay--authored-page', 'a-copy', 'b-copy', 'essay--untitled-page']);
   });
 
+  it('sorts a title in quotation marks by its first word, inner quotation marks too', () => {
+    const sources = [
+      own({ id: 'quoted', kind: 'web', title: "'Zebra' Crossing" }),
+      own({ id: 'apple', kind: 'web', title: 'Apple' }),
+      own({ id: 'baker', kind: 'web', authors: ['Sam Baker'], title: 'A Page', container: 'A Site' }),
+    ];
+    const works = collectWorks([listing('essay', sources)], new Map());
+    expect(works.map((work) => citationText(work.entry))).toEqual([
+      '\u201cApple.\u201d',
+      'Baker, Sam. \u201cA Page.\u201d A Site.',
+      '\u201c\u2018Zebra\u2019 Crossing.\u201d',
+    ]);
+  });
+
   it('puts fifty works on a page by default', () => {
     const sources = Array.from({ length: 51 }, (_, index) => own({ id: `book-${index}`, kind: 'book', title: `Book ${index}` }));
     const pages = collectWorks([listing('essay', sources)], new Map()).map((work) => work.page);
@@ -129,3 +149,4 @@ describe('shared sources no essay lists', () => {
     );
   });
 });
+
