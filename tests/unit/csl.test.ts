@@ -230,8 +230,9 @@ describe('apaTitle', () => {
     );
   });
 
-  it('ignores empty names', () => {
+  it('ignores empty names, and names of spaces alone', () => {
     expect(apaTitle('A Quiet Title', ['', '  '])).toBe('A quiet title');
+    expect(apaTitle('Why?   Because', ['  '])).toBe('Why?   Because');
   });
 
   it('keeps a name only as a whole word, not inside another', () => {
@@ -246,6 +247,11 @@ describe('apaTitle', () => {
     expect(apaTitle('Title:Subtitle Here', [])).toBe('Title:Subtitle here');
     expect(apaTitle('One Film \u2014 Another Film', [])).toBe('One film \u2014 Another film');
     expect(apaTitle('"Quoted" Opening Words', [])).toBe('\u201cQuoted\u201d opening words');
+  });
+
+  it('reads a title inside the title as the text before the next word, like any other', () => {
+    expect(apaTitle('*8½* Is a Film', [])).toBe('<span class="nocase"><i>8½</i></span> Is a film');
+    expect(apaTitle('8½ Is a Film', [])).toBe('8½ Is a film');
   });
 
   it('reads where a sentence begins across a title inside the title', () => {
@@ -291,6 +297,13 @@ describe('houseItem', () => {
       'Film \u201cGenre\u201d Reader',
     ]);
     expect(houseItem(source({ kind: 'book', title: 'Reading *Anora*' }), 'a-work').title).toBe('Reading <i>Anora</i>');
+  });
+
+  it('writes an episode’s season as its genre only when both are known', () => {
+    const both = houseItem(source({ kind: 'tv-episode', container: 'Mad Men', season: 1, episode: 12 }), 'a-work');
+    expect([both.genre, both.number]).toEqual(['season 1, episode', '12']);
+    const episodeOnly = houseItem(source({ kind: 'tv-episode', container: 'Mad Men', episode: 12 }), 'a-work');
+    expect([episodeOnly.genre, episodeOnly.number]).toEqual([undefined, '12']);
   });
 
   it('writes a description in place of a title as a genre, lower case, and no title', () => {
