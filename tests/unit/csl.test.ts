@@ -28,6 +28,10 @@ describe('cslName', () => {
     expect(cslName('King, Martin Luther, Jr.')).toEqual({ family: 'King', given: 'Martin Luther, Jr.' });
   });
 
+  it('keeps every word before the last as the given name, spaced', () => {
+    expect(cslName('Martin Luther King')).toEqual({ family: 'King', given: 'Martin Luther' });
+  });
+
   it('reads runs of spaces as one, around a comma too', () => {
     expect(cslName(' Le   Guin ,   Ursula  K. ')).toEqual({ family: 'Le Guin', given: 'Ursula K.' });
     expect(cslName('Sean\t Baker')).toEqual({ family: 'Baker', given: 'Sean' });
@@ -262,11 +266,14 @@ describe('apaTitle', () => {
   it('keeps words with capitals of their own: an inner capital or an acronym, not a capitalised word', () => {
     expect(apaTitle('Steve McQueen at the BFI Today', [])).toBe('Steve McQueen at the BFI today');
     expect(apaTitle('The Comedy-Drama of Anora', [])).toBe('The comedy-drama of anora');
+    expect(apaTitle('Read on IndieWire', [])).toBe('Read on IndieWire');
+    expect(apaTitle('Growing Up As A Critic', [])).toBe('Growing up as a critic');
   });
 
   it('keeps the pronoun I and its contractions, and a Roman numeral one, in capitals', () => {
     expect(apaTitle('When I Watched Anora, I’d Seen Pretty Woman', [])).toBe('When I watched anora, I’d seen pretty woman');
     expect(apaTitle("What I'm Watching: Part I", [])).toBe('What I’m watching: Part I');
+    expect(apaTitle("What I'll Watch, What I’ve Seen", [])).toBe('What I’ll watch, what I’ve seen');
     expect(apaTitle('In Praise of Ice', [])).toBe('In praise of ice');
   });
 });
@@ -297,6 +304,12 @@ describe('houseItem', () => {
       'Film \u201cGenre\u201d Reader',
     ]);
     expect(houseItem(source({ kind: 'book', title: 'Reading *Anora*' }), 'a-work').title).toBe('Reading <i>Anora</i>');
+  });
+
+  it('writes no season for an episode without its number', () => {
+    const seasonOnly = { ...source({ kind: 'tv-episode', container: 'Mad Men', season: 1, episode: 12 }), episode: undefined };
+    const item = houseItem(seasonOnly, 'a-work');
+    expect([item['container-title'], item.genre, item.number]).toEqual(['Mad Men', undefined, undefined]);
   });
 
   it('writes an episode’s season as its genre only when both are known', () => {
@@ -336,6 +349,13 @@ describe('cslLocator', () => {
       ['ll. 5–6', { label: 'line', locator: '5–6' }],
       ['sc. 3', { label: 'scene', locator: '3' }],
       ['scs. 3–4', { label: 'scene', locator: '3–4' }],
+      ['chap.2', { label: 'chapter', locator: '2' }],
+      ['nn.3–4', { label: 'note', locator: '3–4' }],
+      ['fig.2', { label: 'figure', locator: '2' }],
+      ['secs.4–5', { label: 'section', locator: '4–5' }],
+      ['vol.2', { label: 'volume', locator: '2' }],
+      ['ll.5–6', { label: 'line', locator: '5–6' }],
+      ['sc.3', { label: 'scene', locator: '3' }],
     ];
     expect(cases.map(([pinpoint]) => cslLocator(pinpoint))).toEqual(cases.map(([, expected]) => expected));
   });
@@ -364,6 +384,8 @@ describe('cslLocator', () => {
       [' 68 ', { label: 'page', locator: '68' }],
       ['IV', { label: 'page', locator: 'IV' }],
       ['12 - 14', { label: 'page', locator: '12 - 14' }],
+      ['12-14', { label: 'page', locator: '12-14' }],
+      ['12, 15 – 17', { label: 'page', locator: '12, 15 – 17' }],
       ['12, 15–17, xii', { label: 'page', locator: '12, 15–17, xii' }],
       ['12,15', { label: 'page', locator: '12,15' }],
       ['12 and 15', { suffix: ', 12 and 15' }],

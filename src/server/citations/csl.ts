@@ -265,8 +265,11 @@ export function cslTitle(markup: string): string {
 const WORD = /\p{L}[\p{L}\p{M}\p{N}’'-]*/gu;
 /** Where a new sentence or a subtitle begins, and APA capitalises the next word. */
 const SUBTITLE_BREAK = /[:?!—]\s*$/;
-/** A word whose capitals are its own, not a title's: "IndieWire", "NYC", "DVD", the pronoun "I" ("I’d"). */
-const OWN_CAPITALS = /^.\p{Ll}*\p{Lu}|^\p{Lu}{2,}$|^I(?:['’]\p{L}+)?$/u;
+/**
+ * A word whose capitals are its own, not a title's: a capital after its first letter ("IndieWire",
+ * "NYC", "DVD"), or the pronoun "I" ("I’d").
+ */
+const OWN_CAPITALS = /^.\p{Ll}*\p{Lu}|^I(?:['’]\p{L}+)?$/u;
 
 /**
  * A title in APA's sentence case (APA 7th 6.17): the first word of the title and of a subtitle
