@@ -149,4 +149,3 @@ describe('shared sources no essay lists', () => {
     );
   });
 });
-
