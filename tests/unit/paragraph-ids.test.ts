@@ -133,6 +133,34 @@ describe('paragraph ids', () => {
     expect(other!.id).toBe(secret!.id);
   });
 
+  it('number a paragraph that is all inline <Spoiler>, its id from none of its words', async () => {
+    const found = await paragraphs(essay('<Spoiler>The usher took the reel.</Spoiler>', 'After.'));
+    expect(found.map(({ id, number }) => ({ id, number }))).toEqual([
+      { id: paragraphId(''), number: 1 },
+      { id: paragraphId('After.'), number: 2 },
+    ]);
+  });
+
+  it('leave a paragraph without words (an image alone) unnumbered, without an id or a link', async () => {
+    const found = await paragraphs(essay('![A still from the club](still.jpg)', 'Ani dances.'));
+    expect(found.map(({ id, number }) => ({ id, number }))).toEqual([{ id: paragraphId('Ani dances.'), number: 1 }]);
+    const ids = await allIds(essay('![A still from the club](still.jpg)'));
+    expect(ids.filter((id) => id.startsWith('p-'))).toEqual([]);
+    expect(await allIds(essay('![A still from the club](still.jpg)', 'Ani dances.'))).toContain(paragraphId('Ani dances.'));
+  });
+
+  it('give each ¶ link its class and no text: the "¶" is drawn by CSS', async () => {
+    const [found] = await paragraphs(essay('Ani dances at the club.'));
+    expect(found!.link?.properties.className).toEqual(['paragraph-link']);
+    expect(found!.link?.children).toEqual([]);
+    expect(found!.text).toBe('Ani dances at the club.');
+  });
+
+  it('keep digits and read compatibility forms as the letters they stand for', () => {
+    expect(normaliseParagraph('Act 2: the ﬁnal reel, ２ hours')).toBe('act 2 the final reel 2 hours');
+    expect(paragraphId('Act 2.')).not.toBe(paragraphId('Act 3.'));
+  });
+
   it('number the paragraphs of a <Spoiler block> passage, from their own words', async () => {
     const found = await paragraphs(essay('Before.', '<Spoiler block>', 'The usher took the reel.', '</Spoiler>', 'After.'));
     expect(found.map(({ id }) => id)).toEqual([paragraphId('Before.'), paragraphId('The usher took the reel.'), paragraphId('After.')]);
