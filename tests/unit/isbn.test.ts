@@ -35,6 +35,8 @@ describe('isbnProblem', () => {
     { what: 'twelve digits', isbn: '978-0-306-40615' },
     { what: 'an X anywhere but last', isbn: '0-306-X0615-2' },
     { what: 'an ISBN-13 ending in X', isbn: '978-0-306-40615-X' },
+    { what: 'eleven digits', isbn: '0-306-40615-27' },
+    { what: 'fourteen digits', isbn: '978-0-306-40615-71' },
   ])('refuses $what as no ISBN', ({ isbn }) => {
     expect(isbnProblem(isbn)).toBe('is an ISBN of 10 or 13 digits (hyphens allowed), such as 978-0-306-40615-7');
   });

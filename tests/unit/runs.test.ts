@@ -62,6 +62,10 @@ describe('runsFromHtml', () => {
     ]);
     expect(runsFromHtml('')).toEqual([]);
   });
+
+  it('merges the text on either side of an empty element of another kind into one run', () => {
+    expect(runsFromHtml('a<i></i>b <a href="https://a.example/"></a>c')).toEqual([{ text: 'ab c' }]);
+  });
 });
 
 describe('runsText', () => {
