@@ -7,13 +7,32 @@
  * new to the cache and the engine formats it.
  */
 import { randomInt } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CslItem } from '../../src/server/citations/csl';
 import { formatEntry, formatNote, stats, STYLES } from '../../src/server/citations/engine';
 import { runsFromHtml } from '../../src/server/citations/runs';
 
 /** An item no earlier run has formatted: its ISBN is drawn for this run. */
 const fresh = (item: Omit<CslItem, 'id'>): CslItem => ({ id: 'fresh', ISBN: `978${randomInt(1e9, 1e10 - 1)}`, ...item });
+
+/**
+ * The engine module loaded anew, with no engine built and nothing in memory: what it counts and
+ * sets up is then this test's own, whichever tests ran before it.
+ */
+async function freshEngine() {
+  vi.resetModules();
+  return import('../../src/server/citations/engine');
+}
+
+/** The disk caches a fresh engine module opened, saved as a build saves them when it exits. */
+function saveAsAtExit(before: ReadonlySet<unknown>) {
+  const added = process.listeners('exit').filter((listener) => !before.has(listener));
+  expect(added).toHaveLength(1);
+  for (const listener of added) {
+    (listener as (code: number) => void)(0);
+    process.removeListener('exit', listener);
+  }
+}
 
 const book: Omit<CslItem, 'id'> = {
   type: 'book',
@@ -42,7 +61,8 @@ describe('formatNote', () => {
     expect(formatNote('chicago', item)).toBe('Sam Writer, <i>A Book Cited Here</i> (Example Press, 2001).');
   });
 
-  it('links a URL and a DOI, as the engine is asked to', () => {
+  it('links a URL and a DOI, as the engine is asked to', async () => {
+    const { formatNote } = await freshEngine();
     const page = fresh({ type: 'webpage', title: 'A Page', URL: 'https://example.com/page', DOI: '10.1234/a.page' });
     const links = runsFromHtml(formatNote('chicago', page)).filter((run) => run.href);
     expect(links.map((run) => run.href)).toEqual(['https://doi.org/10.1234/a.page']);
@@ -60,6 +80,12 @@ describe('formatNote', () => {
     expect(runs.map((run) => run.text).join('')).toBe(`“A Page,” A Site, archived at ${address}.`);
   });
 
+  it('escapes a “<” and a “>” of the archived copy’s address in the link', () => {
+    const address = 'https://web.archive.org/web/2024/https://example.com/?q=<b>';
+    const page = fresh({ type: 'webpage', title: 'A Page', 'container-title': 'A Site', archive_location: address });
+    expect(runsFromHtml(formatNote('chicago', page)).filter((run) => run.href)).toEqual([{ text: address, href: address }]);
+  });
+
   it('formats a work once per process, whatever its id: the same work again comes from memory', () => {
     const item = fresh(book);
     const first = formatNote('chicago', item);
@@ -75,13 +101,33 @@ describe('formatNote', () => {
     expect(stats.formatMs).toBeGreaterThan(formatMs);
   });
 
-  it('builds one engine per style, on its first citation, and counts the time it took', () => {
+  it('builds one engine per style, on its first citation, and counts the time it took', async () => {
+    const engine = await freshEngine();
+    const started = performance.now();
     for (const name of Object.keys(STYLES) as (keyof typeof STYLES)[]) {
-      formatNote(name, fresh(book));
-      formatNote(name, fresh(book));
+      engine.formatNote(name, fresh(book));
+      expect(engine.stats.engines).toBeGreaterThan(0);
+      engine.formatNote(name, fresh(book));
     }
-    expect(stats.engines).toBe(3);
-    expect(stats.engineMs).toBeGreaterThan(0);
+    expect(engine.stats.engines).toBe(3);
+    expect(engine.stats.engineMs).toBeGreaterThan(0);
+    // Part of the time the calls took, not a clock reading.
+    expect(engine.stats.engineMs).toBeLessThanOrEqual(performance.now() - started);
+  });
+
+  it('reads back in the next build what one build formatted, and a style’s “no entry” as no entry', async () => {
+    const note = fresh(book);
+    const letter = fresh({ type: 'personal_communication', title: 'A Letter', author: [{ family: 'Writer', given: 'Sam' }] });
+    const listeners = new Set(process.listeners('exit'));
+    const first = await freshEngine();
+    const written = first.formatNote('chicago', note);
+    expect(first.formatEntry('apa', letter)).toBeNull();
+    saveAsAtExit(listeners);
+    const next = await freshEngine();
+    expect(next.formatNote('chicago', note)).toBe(written);
+    expect(next.formatEntry('apa', letter)).toBeNull();
+    expect(next.stats).toMatchObject({ engines: 0, formatted: 0, fromDisk: 2 });
+    saveAsAtExit(listeners);
   });
 });
 

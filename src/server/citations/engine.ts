@@ -60,7 +60,9 @@ function style(name: StyleName): Style {
   return found;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/</g, '&#60;');
+// `>` too: ./runs.ts reads a tag as far as the first `>`, even inside a quoted attribute.
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 /**
  * citeproc's hook for each variable it writes (`sys.variableWrapper`): the address of a web
