@@ -47,7 +47,7 @@ export const stats = { engines: 0, engineMs: 0, formatted: 0, formatMs: 0, fromD
 function citeprocVersion(): string {
   try {
     return (createRequire(import.meta.url)('citeproc/package.json') as { version: string }).version;
-  // Stryker disable next-line BlockStatement: citeproc's package.json is always there; the fallback only names the cache file.
+    // Stryker disable next-line BlockStatement: citeproc's package.json is always there; the fallback only names the cache file.
   } catch {
     return CSL.PROCESSOR_VERSION;
   }
@@ -63,8 +63,7 @@ function style(name: StyleName): Style {
 }
 
 // `>` too: ./runs.ts reads a tag as far as the first `>`, even inside a quoted attribute.
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 /**
  * citeproc's hook for each variable it writes (`sys.variableWrapper`): the address of a web
