@@ -96,9 +96,13 @@ describe('formatNote', () => {
 
   it('counts what it formats and the time it takes', () => {
     const { formatted, formatMs } = stats;
+    const started = performance.now();
     formatNote('chicago', fresh(book));
+    const took = performance.now() - started;
     expect(stats.formatted).toBe(formatted + 1);
     expect(stats.formatMs).toBeGreaterThan(formatMs);
+    // Part of the time the call took, not a clock reading.
+    expect(stats.formatMs - formatMs).toBeLessThanOrEqual(took);
   });
 
   it('builds one engine per style, on its first citation, and counts the time it took', async () => {
@@ -127,6 +131,23 @@ describe('formatNote', () => {
     expect(next.formatNote('chicago', note)).toBe(written);
     expect(next.formatEntry('apa', letter)).toBeNull();
     expect(next.stats).toMatchObject({ engines: 0, formatted: 0, fromDisk: 2 });
+    // Read from disk once; after that, from memory.
+    expect(next.formatNote('chicago', note)).toBe(written);
+    expect(next.stats).toMatchObject({ fromDisk: 2, fromMemory: 1 });
+    saveAsAtExit(listeners);
+  });
+
+  it('keeps each style’s results apart on disk: a work noted in two styles reads back as each wrote it', async () => {
+    const item = fresh(book);
+    const listeners = new Set(process.listeners('exit'));
+    const first = await freshEngine();
+    const chicago = first.formatNote('chicago', item);
+    const mla = first.formatNote('mla', item);
+    expect(chicago).not.toBe(mla);
+    saveAsAtExit(listeners);
+    const next = await freshEngine();
+    expect([next.formatNote('chicago', item), next.formatNote('mla', item)]).toEqual([chicago, mla]);
+    expect(next.stats).toMatchObject({ formatted: 0, fromDisk: 2 });
     saveAsAtExit(listeners);
   });
 });
