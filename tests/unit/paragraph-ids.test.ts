@@ -103,8 +103,20 @@ describe('paragraph ids', () => {
   });
 
   it('tell identical paragraphs apart by their order, and keep the first one’s id', async () => {
-    const found = await paragraphs(essay('Again.', 'Between them.', 'Again.'));
-    expect(found.map(({ id }) => id)).toEqual([paragraphId('Again.'), paragraphId('Between them.'), `${paragraphId('Again.')}-2`]);
+    const found = await paragraphs(essay('Again.', 'Between them.', 'Again.', 'Again.'));
+    const again = paragraphId('Again.');
+    expect(found.map(({ id }) => id)).toEqual([again, paragraphId('Between them.'), `${again}-2`, `${again}-3`]);
+  });
+
+  it('never take an id an author gave an aside', async () => {
+    const id = paragraphId('Ani dances.');
+    const ids = await allIds(essay(`<Aside title="Who is Ani?" id="${id}">A dancer.</Aside>`, 'Ani dances.'));
+    expect(ids.filter((each) => each.startsWith(id))).toEqual([id, `${id}-2`]);
+  });
+
+  it('leave an expression’s value out of its paragraph’s id, as the page may print it otherwise', async () => {
+    const found = await paragraphs(essay("Ani dances {'tonight'} at the club."));
+    expect(found.map(({ id }) => id)).toEqual([paragraphId('Ani dances  at the club.')]);
   });
 
   it('never take an id a heading, note or aside already has', async () => {
@@ -159,6 +171,11 @@ describe('paragraph ids', () => {
   it('keep digits and read compatibility forms as the letters they stand for', () => {
     expect(normaliseParagraph('Act 2: the ﬁnal reel, ２ hours')).toBe('act 2 the final reel 2 hours');
     expect(paragraphId('Act 2.')).not.toBe(paragraphId('Act 3.'));
+  });
+
+  it('hash all of a paragraph inside a <Spoiler block> passage, an inline <Spoiler> in it too: the passage hides the whole paragraph', async () => {
+    const found = await paragraphs(essay('<Spoiler block>', 'The thief is <Spoiler>the usher</Spoiler>, at last.', '</Spoiler>'));
+    expect(found.map(({ id }) => id)).toEqual([paragraphId('The thief is the usher, at last.')]);
   });
 
   it('number the paragraphs of a <Spoiler block> passage, from their own words', async () => {

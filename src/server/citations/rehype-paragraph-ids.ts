@@ -43,10 +43,9 @@ function wordsOf(node: Node, spoilers: boolean): string {
   return '';
 }
 
-/** Whether a node is where an essay's paragraphs stop being its text: the notes, an aside (its own id). */
+/** Whether a node is where an essay's paragraphs stop being its text: the notes (the one element marked `data-footnotes`), an aside (its own id). */
 const isOutsideText = (node: Node) =>
-  (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined) ||
-  isElement(node as { type: string }, 'Aside');
+  (node.type === 'element' && node.properties.dataFootnotes !== undefined) || isElement(node as { type: string }, 'Aside');
 
 /**
  * Gives every paragraph of an essay's text an id made from its own words, so that a link or a
@@ -67,6 +66,7 @@ export default function rehypeParagraphIds() {
     const taken = new Set<string>();
     visit(tree, (node) => {
       const id = node.type === 'element' ? node.properties.id : attributeOf(node, 'id');
+      // Stryker disable next-line ConditionalExpression: a missing id added as \`undefined\` is never a paragraph's id.
       if (typeof id === 'string') taken.add(id);
     });
     let number = 0;
@@ -92,6 +92,7 @@ export default function rehypeParagraphIds() {
     };
     const walk = (node: Node, inSpoiler: boolean) => {
       if (isOutsideText(node)) return;
+      // Stryker disable next-line ConditionalExpression: only elements have a tag name; the type check narrows the node's type.
       if (node.type === 'element' && node.tagName === 'p') return label(node, inSpoiler);
       if (!('children' in node)) return;
       const spoiler = inSpoiler || isElement(node as { type: string }, 'Spoiler');
