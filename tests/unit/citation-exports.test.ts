@@ -271,6 +271,56 @@ describe('the downloads, read back by two readers each', () => {
     expect(record('episode-source')?.match(/^AU {2}- .*$/gm)).toEqual(['AU  - Taylor, Alan']);
   });
 
+  it('writes BibTeX entries whole: the date as year, month macro and day after it, a web page’s site in howpublished beside its publisher', () => {
+    const items = [
+      cslItem(
+        source({
+          id: 'report-2021',
+          kind: 'article',
+          containerType: 'newspaper',
+          authors: ['Eve Reporter'],
+          title: 'A Test Card Returns',
+          container: 'The Example Times',
+          date: '2021-05-02',
+        }),
+      ),
+      cslItem(source({ id: 'site-page', kind: 'web', title: 'A Page', container: 'A Site', publisher: 'A Publisher', date: '2024' })),
+    ];
+    expect(exportItems(items, 'bibtex')).toBe(
+      [
+        '@article{report-2021,',
+        '\tauthor = {Reporter, Eve},',
+        '\tjournal = {The Example Times},',
+        '\tyear = {2021},',
+        '\tmonth = may,',
+        '\tday = {2},',
+        '\ttitle = {A {Test} {Card} {Returns}},',
+        '}',
+        '',
+        '@misc{site-page,',
+        '\tyear = {2024},',
+        '\tpublisher = {A Publisher},',
+        '\ttitle = {A {Page}},',
+        '\thowpublished = {A {Site}},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes in RIS the people and date citation-js leaves out in RIS’s forms: a name whole or alone, a date to the year', () => {
+    const item: CslItem = {
+      id: 'news-year',
+      type: 'article-newspaper',
+      title: 'A Test',
+      author: [{ literal: 'Madonna' }, { family: 'Reporter' }],
+      'container-title': 'The Example Times',
+      issued: { 'date-parts': [[2021]] },
+    };
+    const ris = exportItems([item], 'ris');
+    expect(ris.match(/^(AU|DA) {2}- .*$/gm)).toEqual(['AU  - Madonna', 'AU  - Reporter', 'DA  - 2021///']);
+  });
+
   it('records a web page’s archived copy as Zotero records a Wayback Machine copy', () => {
     expect(SOURCES.find((item) => item.id === 'web-source')).toMatchObject({
       archive: 'Internet Archive',

@@ -51,7 +51,7 @@ export interface ReferenceTypes {
   zotero: string;
   /** RIS `TY` tag, as citation-js writes it for the CSL type (its RIS types cannot be configured). */
   ris: string;
-  /** BibTeX entry type (citation-js is configured from this). */
+  /** BibTeX entry type, as citation-js writes it for the CSL type (`tests/unit/source-kinds.test.ts` holds it to that). */
   bibtex: string;
 }
 
