@@ -44,14 +44,9 @@ const styles = new Map<StyleName, Style>();
 /** What formatting cost in this process: for the benchmark and decision 0025 (docs/decisions/). */
 export const stats = { engines: 0, engineMs: 0, formatted: 0, formatMs: 0, fromDisk: 0, fromMemory: 0 };
 
+/** citeproc's release (its `PROCESSOR_VERSION` is not raised with every release), so an upgrade starts the cache afresh. */
 function citeprocVersion(): string {
-  try {
-    return (createRequire(import.meta.url)('citeproc/package.json') as { version: string }).version;
-    // Stryker disable BlockStatement: citeproc's package.json is always there; the fallback only names the cache file.
-  } catch {
-    return CSL.PROCESSOR_VERSION;
-  }
-  // Stryker restore BlockStatement
+  return (createRequire(import.meta.url)('citeproc/package.json') as { version: string }).version;
 }
 
 function style(name: StyleName): Style {
