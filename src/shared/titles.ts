@@ -15,8 +15,8 @@ export interface TitlePart {
 
 /** What is wrong with a title's markup, for the schema's message; `undefined` when nothing is. */
 export function titleMarkupProblem(markup: string): string | undefined {
-  const marks = markup.split('*').length - 1;
-  if (marks % 2 === 1) return 'has an unclosed *: put *…* around the title of a work inside it, as in *Anora*';
+  // An odd number of marks splits the title into an even number of pieces.
+  if (markup.split('*').length % 2 === 0) return 'has an unclosed *: put *…* around the title of a work inside it, as in *Anora*';
   if (/\*\s*\*/.test(markup)) return 'has an empty *…*: put it around the title of a work inside it, as in *Anora*';
   return undefined;
 }

@@ -14,7 +14,7 @@ import {
   vocabularyPieces,
   wordsOf,
 } from '../../src/shared/search/query';
-import { matchOptions, resolveOption } from '../../src/shared/search/filter-options';
+import { foldForMatch, matchOptions, resolveOption } from '../../src/shared/search/filter-options';
 import { encodeSpoilerBadges, parseSpoilerBadges, spoilerBadges } from '../../src/shared/spoilers/words';
 import { compareText } from '../../src/shared/site';
 
@@ -237,7 +237,23 @@ describe('the film and director comboboxes', () => {
     expect(matchOptions(films, '', 2)).toEqual(films.slice(0, 2));
   });
 
+  it('lists a value with a word that starts with the typed text before one that only contains it, whatever their order', () => {
+    const values = ['Anora (2024)', 'The Orphanage (2007)', 'Sorry to Bother You (2018)', 'Oral History (1999)'];
+    expect(matchOptions(values, 'or')).toEqual(['Oral History (1999)', 'The Orphanage (2007)', 'Anora (2024)', 'Sorry to Bother You (2018)']);
+    expect(matchOptions(values, 'or', 3)).toEqual(['Oral History (1999)', 'The Orphanage (2007)', 'Anora (2024)']);
+    // A word starts after a hyphen too, not after a digit.
+    expect(matchOptions(['Room 1222 (1969)', 'Catch-22 (1970)'], '22')).toEqual(['Catch-22 (1970)', 'Room 1222 (1969)']);
+    expect(matchOptions(values, 'zardoz')).toEqual([]);
+  });
+
+  it('folds a value to lower case without accents', () => {
+    expect(foldForMatch('Élite Squad')).toBe('elite squad');
+  });
+
   it('resolves a typed text to the one value it means, and to none when it means several', () => {
+    expect(resolveOption(['Hustlers (2019)', 'Hustlers (2019) Extended'], 'HUSTLERS (2019)')).toBe('Hustlers (2019)');
+    expect(resolveOption(films, '  anora (2024) ')).toBe('Anora (2024)');
+    expect(resolveOption(['Anora (2024)'], ' ')).toBeUndefined();
     expect(resolveOption(films, 'anora (2024)')).toBe('Anora (2024)');
     expect(resolveOption(films, 'pretty')).toBe('Pretty Woman (1990)');
     expect(resolveOption(films, 'elite squad (2007)')).toBe('Élite Squad (2007)');

@@ -14,8 +14,8 @@ export function foldForMatch(text: string): string {
  * typed matches every value. At most `limit`.
  */
 export function matchOptions(values: readonly string[], typed: string, limit = 50): string[] {
+  // Nothing typed is where every value starts: all of them, in order.
   const wanted = foldForMatch(typed.trim());
-  if (!wanted) return values.slice(0, limit);
   const starts: string[] = [];
   const wordStarts: string[] = [];
   const contains: string[] = [];
