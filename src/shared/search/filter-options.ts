@@ -23,8 +23,7 @@ export function matchOptions(values: readonly string[], typed: string, limit = 5
     const folded = foldForMatch(value);
     const at = folded.indexOf(wanted);
     if (at === 0) starts.push(value);
-    else if (at > 0 && /[^\p{L}\p{N}]/u.test(folded[at - 1]!)) wordStarts.push(value);
-    else if (at > 0) contains.push(value);
+    else if (at !== -1) (/[^\p{L}\p{N}]/u.test(folded[at - 1]!) ? wordStarts : contains).push(value);
   }
   return [...starts, ...wordStarts, ...contains].slice(0, limit);
 }
