@@ -4,6 +4,7 @@ import {
   aliasGroupsOf,
   aliasPieces,
   decadeOf,
+  decodeEntities,
   excerptRuns,
   expandAliases,
   filmFilterLabel,
@@ -214,6 +215,10 @@ describe('excerptRuns', () => {
 
   it('leaves references that name no character as text', () => {
     expect(excerptRuns('&#x110000; &axe;')).toEqual([{ text: '&#x110000; &axe;', marked: false }]);
+  });
+
+  it('decodes every named reference the site writes, and an apostrophe by number in either base', () => {
+    expect(decodeEntities('&quot;a&quot; &apos;b&#x27; &#39;c&#39; d&nbsp;e &AMP;')).toBe('"a" \'b\' \'c\' d\u00a0e &');
   });
 
   it('tolerates unbalanced marks and odd entities', () => {
