@@ -273,22 +273,12 @@ describe('the downloads, read back by two readers each', () => {
 
   it('writes BibTeX entries whole: the date as year, month macro and day after it, a web page’s site in howpublished beside its publisher', () => {
     const items = [
-      cslItem(
-        source({
-          id: 'report-2021',
-          kind: 'article',
-          containerType: 'newspaper',
-          authors: ['Eve Reporter'],
-          title: 'A Test Card Returns',
-          container: 'The Example Times',
-          date: '2021-05-02',
-        }),
-      ),
+      SOURCES.find((item) => item.id === 'newspaper-source')!,
       cslItem(source({ id: 'site-page', kind: 'web', title: 'A Page', container: 'A Site', publisher: 'A Publisher', date: '2024' })),
     ];
     expect(exportItems(items, 'bibtex')).toBe(
       [
-        '@article{report-2021,',
+        '@article{newspaper-source,',
         '\tauthor = {Reporter, Eve},',
         '\tjournal = {The Example Times},',
         '\tyear = {2021},',
