@@ -218,7 +218,7 @@ describe('excerptRuns', () => {
   });
 
   it('decodes every named reference the site writes, and an apostrophe by number in either base', () => {
-    expect(decodeEntities('&quot;a&quot; &apos;b&#x27; &#39;c&#39; d&nbsp;e &AMP;')).toBe('"a" \'b\' \'c\' d\u00a0e &');
+    expect(decodeEntities('&quot;a&quot; &apos;b&#x27; &#39;c&#39; d&nbsp;e &AMP;')).toBe("\"a\" 'b' 'c' d\u00a0e &");
   });
 
   it('tolerates unbalanced marks and odd entities', () => {
@@ -244,7 +244,12 @@ describe('the film and director comboboxes', () => {
 
   it('lists a value with a word that starts with the typed text before one that only contains it, whatever their order', () => {
     const values = ['Anora (2024)', 'The Orphanage (2007)', 'Sorry to Bother You (2018)', 'Oral History (1999)'];
-    expect(matchOptions(values, 'or')).toEqual(['Oral History (1999)', 'The Orphanage (2007)', 'Anora (2024)', 'Sorry to Bother You (2018)']);
+    expect(matchOptions(values, 'or')).toEqual([
+      'Oral History (1999)',
+      'The Orphanage (2007)',
+      'Anora (2024)',
+      'Sorry to Bother You (2018)',
+    ]);
     expect(matchOptions(values, 'or', 3)).toEqual(['Oral History (1999)', 'The Orphanage (2007)', 'Anora (2024)']);
     // A word starts after a hyphen too, not after a digit.
     expect(matchOptions(['Room 1222 (1969)', 'Catch-22 (1970)'], '22')).toEqual(['Catch-22 (1970)', 'Room 1222 (1969)']);
