@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -312,6 +314,76 @@ describe('spoiler scopes and film mentions', () => {
       '---\n\n',
       `sources: [{ id: pw, kind: film, title: Pretty Woman, date: "1990", spoilersFrom: "1:30:00", film: ${film} }]\n---\n\n`,
     );
+
+  /** The essay's notes section as the page gets it, through every plugin and the site's remark-rehype options. */
+  async function notesSection(mdx: string): Promise<string> {
+    const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
+    const file = new VFile({ path: FIXTURE, value: content, data: { astro: { frontmatter } } });
+    const options = config.markdown?.processor;
+    if (!options || !isUnifiedProcessor(options)) throw new Error('markdown.processor is not unified');
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(essayRemark)
+      .use(remarkRehype, {
+        ...(options.options.remarkRehype as RemarkRehypeOptions),
+        passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'],
+      })
+      .use(essayRehype);
+    const sections: Element[] = [];
+    visit((await processor.run(processor.parse(file), file)) as Root, 'element', (node: Element) => {
+      if (node.tagName === 'section') sections.push(node);
+    });
+    expect(sections).toHaveLength(1);
+    return toHtml(sections[0]!);
+  }
+
+  it('shapes each note for readers: its text in a body, its back links after it, a withheld note saying what it waits for', async () => {
+    const html = await notesSection(
+      citingTheFilm(
+        'pretty-woman',
+        'Ani marries Vanya.[^wedding] Twice.[^wedding] Vivian stays.[^end]',
+        '',
+        '[^wedding]: In Las Vegas, as in [@pw, 0:10:00]',
+        '',
+        '[^end]: [@pw, 1:50:00]',
+      ),
+    );
+    const scene = (at: string) =>
+      `<span class="citation" data-source="pw"><span class="scene-citation"><cite>Pretty Woman</cite>, 1990, at <span class="timecode">${at}</span>.</span></span>`;
+    const back = (note: number, mark?: number) =>
+      `aria-label="Back to the text of note ${note}${mark ? `, mark ${mark}` : ''}" class="data-footnote-backref">↩${mark ? `<sup>${mark}</sup>` : ''}</a>`;
+    expect(html).toBe(
+      [
+        '<section data-footnotes class="footnotes"><h2 class="notes-heading" id="footnote-label">Notes</h2>',
+        '<ol>',
+        '<li id="user-content-fn-wedding">' +
+          `<div class="note-body" id="note-wedding"><p>In Las Vegas, as in ${scene('0:10:00')}</p></div>` +
+          '<p class="note-backrefs">' +
+          `<a href="#user-content-fnref-wedding" data-footnote-backref="" ${back(1)} ` +
+          `<a href="#user-content-fnref-wedding-2" data-footnote-backref="" ${back(1, 2)}` +
+          '</p></li>',
+        '<li id="user-content-fn-spoiler-note-1">' +
+          '<div class="note-body" id="note-spoiler-note-1" data-spoiler-scope="pretty-woman:major" data-pagefind-ignore="all">' +
+          `<p>${scene('1:50:00')}</p></div>` +
+          '<p class="note-withheld" id="note-spoiler-note-1-withheld" data-spoiler-ask="pretty-woman:major" data-pagefind-ignore="">' +
+          'Spoiler: shown once you accept major spoilers for <cite>Pretty Woman</cite>.</p>' +
+          `<p class="note-backrefs"><a href="#user-content-fnref-spoiler-note-1" data-footnote-backref="" ${back(2)}</p></li>`,
+        '</ol>',
+        '</section>',
+      ].join('\n'),
+    );
+  });
+
+  it('names every scope a withheld note waits for, in words', async () => {
+    const html = await notesSection(
+      citingTheFilm('pretty-woman', '<Spoiler film="anora" level="mild">Ani leaves.[^end]</Spoiler>', '', '[^end]: [@pw, 1:50:00]'),
+    );
+    expect(html).toContain(
+      '>Spoiler: shown once you accept mild spoilers for <cite>Anora</cite> and major spoilers for <cite>Pretty Woman</cite>.</p>',
+    );
+  });
 
   it('scopes a note citing a late scene of a film the essay discusses to that film, not to the subject', async () => {
     const { file, frontmatter } = await compile(citingTheFilm('pretty-woman', 'Vivian stays.[^end]', '', '[^end]: [@pw, 1:50:00]'));

@@ -59,9 +59,12 @@ export default function rehypeNoteMarks() {
         if (child.type === 'element' && child.tagName === 'p') {
           const kept = child.children.filter((grandchild) => !isBackref(grandchild));
           backrefs.push(...child.children.filter(isBackref));
-          // GFM puts a space before the first back-link: trim it with the links gone.
-          const lastKept = kept.at(-1);
-          if (lastKept?.type === 'text') lastKept.value = lastKept.value.trimEnd();
+          // GFM puts a space before each back-link: trim them with the links gone.
+          for (let last = kept.at(-1); last?.type === 'text'; last = kept.at(-1)) {
+            last.value = last.value.trimEnd();
+            if (last.value !== '') break;
+            kept.pop();
+          }
           body.push({ ...child, children: kept });
         } else if (!(child.type === 'text' && child.value.trim() === '')) body.push(child);
       }
