@@ -315,8 +315,8 @@ describe('spoiler scopes and film mentions', () => {
       `sources: [{ id: pw, kind: film, title: Pretty Woman, date: "1990", spoilersFrom: "1:30:00", film: ${film} }]\n---\n\n`,
     );
 
-  /** The essay's notes section as the page gets it, through every plugin and the site's remark-rehype options. */
-  async function notesSection(mdx: string): Promise<string> {
+  /** The essay through every plugin and the site's remark-rehype options, to the tree MDX compiles. */
+  async function compileAll(mdx: string) {
     const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
     const file = new VFile({ path: FIXTURE, value: content, data: { astro: { frontmatter } } });
     const options = config.markdown?.processor;
@@ -331,8 +331,13 @@ describe('spoiler scopes and film mentions', () => {
         passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'],
       })
       .use(essayRehype);
+    return { tree: (await processor.run(processor.parse(file), file)) as Root, file };
+  }
+
+  /** The essay's notes section as the page gets it. */
+  async function notesSection(mdx: string): Promise<string> {
     const sections: Element[] = [];
-    visit((await processor.run(processor.parse(file), file)) as Root, 'element', (node: Element) => {
+    visit((await compileAll(mdx)).tree, 'element', (node: Element) => {
       if (node.tagName === 'section') sections.push(node);
     });
     expect(sections).toHaveLength(1);
@@ -374,6 +379,34 @@ describe('spoiler scopes and film mentions', () => {
         '</section>',
       ].join('\n'),
     );
+  });
+
+  it('records every place that cites a source for the bibliography: each note at its first mark, then each aside', async () => {
+    const { file } = await compileAll(
+      citingTheFilm(
+        'pretty-woman',
+        'Ani marries Vanya.[^wedding] Vivian stays.[^both] Again.[^wedding]',
+        '',
+        '<Aside title="Who is Edward?" source="pw">A client.</Aside>',
+        '',
+        '<Spoiler film="anora" block>',
+        '',
+        '<Aside title="Who leaves?" source="pw">Ani.</Aside>',
+        '',
+        '</Spoiler>',
+        '',
+        '[^wedding]: As in [@pw, 0:10:00]',
+        '',
+        '[^both]: [@pw, 0:20:00] and again [@pw, 0:30:00]',
+      ),
+    );
+    const { frontmatter } = (file.data as { astro: { frontmatter: { citations: unknown } } }).astro;
+    expect(frontmatter.citations).toEqual([
+      { source: 'pw', anchor: 'user-content-fnref-wedding', note: 1 },
+      { source: 'pw', anchor: 'user-content-fnref-both', note: 2 },
+      { source: 'pw', anchor: 'aside-who-is-edward', aside: 'Who is Edward?' },
+      { source: 'pw', anchor: 'aside-who-leaves', aside: 'Who leaves?', scopes: 'anora:major' },
+    ]);
   });
 
   it('names every scope a withheld note waits for, in words', async () => {
