@@ -409,6 +409,32 @@ describe('spoiler scopes and film mentions', () => {
     ]);
   });
 
+  it('gives a block aside and an untitled aside their ids, after the ids authors gave their own', async () => {
+    const { tree } = await compileAll(
+      essay(
+        '<Aside title="Who is Ani?" id="aside-who-is-ani">One.</Aside>',
+        '',
+        '<Aside title="Who is Ani?">',
+        '',
+        'Two.',
+        '',
+        '</Aside>',
+        '',
+        '<Aside>Three.</Aside>',
+      ),
+    );
+    const ids: unknown[] = [];
+    visit(tree, (node) => {
+      const element = node as { type: string; name?: string; attributes?: { name: string; value: unknown }[] };
+      if (element.name === 'Aside') ids.push([element.type, element.attributes?.find((attribute) => attribute.name === 'id')?.value]);
+    });
+    expect(ids).toEqual([
+      ['mdxJsxTextElement', 'aside-who-is-ani'],
+      ['mdxJsxFlowElement', 'aside-who-is-ani-1'],
+      ['mdxJsxTextElement', 'aside'],
+    ]);
+  });
+
   it('names every scope a withheld note waits for, in words', async () => {
     const html = await notesSection(
       citingTheFilm('pretty-woman', '<Spoiler film="anora" level="mild">Ani leaves.[^end]</Spoiler>', '', '[^end]: [@pw, 1:50:00]'),
@@ -437,6 +463,31 @@ describe('spoiler scopes and film mentions', () => {
     await expect(compile(mdx)).rejects.toThrow(
       `[@pw]: the source is the film "hustlers", which is not among this essay's films: add it to films, with its spoilers`,
     );
+  });
+
+  it('links a mention under the site’s base, written with or without its last slash, and leaves other links alone', async () => {
+    for (const base of ['/long-take', '/long-take/']) {
+      const html = String(
+        await unified()
+          .use(remarkParse)
+          .use(remarkEssayPlugins({ base }) as PluggableList)
+          .use(remarkRehype)
+          .use(rehypeStringify)
+          .process(
+            new VFile({
+              path: FIXTURE,
+              value: 'As in [Pretty Woman](film:pretty-woman), not [this](https://example.org/film:anora).',
+              data: { astro: { frontmatter: { subject: 'anora', films: [{ id: 'anora' }, { id: 'pretty-woman' }] } } },
+            }),
+          ),
+      );
+      expect(html).toContain('<a href="/long-take/films/pretty-woman/" class="film-mention"');
+      expect(html).toContain('<a href="https://example.org/film:anora">this</a>');
+    }
+  });
+
+  it('stops the build on a mention of no film at all without guessing, when no listed film is close', async () => {
+    await expect(compile(essay('As in [Zardoz](film:zardoz).'))).rejects.toThrow(/"zardoz" is not a film in content\/films$/);
   });
 
   it('turns a mention into a link to the film’s page, described by its preview', async () => {
