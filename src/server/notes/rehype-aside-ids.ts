@@ -21,7 +21,11 @@ export default function rehypeAsideIds() {
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       if (!isElement(node, 'Aside') || attributeOf(node, 'id') !== undefined) return;
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: slugger.slug(`aside ${attributeOf(node, 'title') ?? ''}`.trim()) });
+      node.attributes.push({
+        type: 'mdxJsxAttribute',
+        name: 'id',
+        value: slugger.slug(`aside ${attributeOf(node, 'title') ?? ''}`.trim()),
+      });
     });
   };
 }
