@@ -43,7 +43,10 @@ function wordsOf(node: Node, spoilers: boolean): string {
   return '';
 }
 
-/** Whether a node is where an essay's paragraphs stop being its text: the notes (the one element marked `data-footnotes`), an aside (its own id). */
+/**
+ * Whether a node is where an essay's paragraphs stop being its text: the notes (the one element
+ * marked `data-footnotes`), an aside (its own id).
+ */
 const isOutsideText = (node: Node) =>
   (node.type === 'element' && node.properties.dataFootnotes !== undefined) || isElement(node as { type: string }, 'Aside');
 
@@ -66,7 +69,7 @@ export default function rehypeParagraphIds() {
     const taken = new Set<string>();
     visit(tree, (node) => {
       const id = node.type === 'element' ? node.properties.id : attributeOf(node, 'id');
-      // Stryker disable next-line ConditionalExpression: a missing id added as \`undefined\` is never a paragraph's id.
+      // Stryker disable next-line ConditionalExpression: a missing id added as `undefined` is never a paragraph's id.
       if (typeof id === 'string') taken.add(id);
     });
     let number = 0;

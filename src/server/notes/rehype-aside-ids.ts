@@ -7,8 +7,8 @@ import { attributeOf, isElement } from '../markdown/essay-file';
  * Gives each `<Aside title="…">` of an essay the fragment id it is labelled by, with the slugger
  * rehype-slug gives headings: `aside-` and the title in any script ("aside-кто-такая-аня"; an
  * untitled aside is `aside`), a number for a repeat, and never an id the essay already has
- * (headings, notes), which the slugger is told first. Runs after rehype-slug and the note plugins, which write those ids; the Aside
- * component prints what this writes as its `id`.
+ * (headings, notes), which the slugger is told first. Runs after rehype-slug and the note
+ * plugins, which write those ids; the Aside component prints what this writes as its `id`.
  */
 export default function rehypeAsideIds() {
   return (tree: Root) => {
